@@ -1,0 +1,20 @@
+package org.factcheck.engine.worthiness;
+
+import java.util.List;
+
+import org.factcheck.engine.model.Attribution;
+import org.factcheck.engine.model.Quantity;
+import org.factcheck.engine.model.Ranking;
+
+/** Scores how much a sentence deserves checking, from a trained text model plus structural signals. */
+public interface CheckWorthinessScorer {
+
+    /** The text model's probability that the sentence is a check-worthy factual claim, in [0, 1]. */
+    double sentenceScore(String sentence);
+
+    /** The claim's score: the text model combined with the figures, rankings and attribution found in it. */
+    Score claimScore(String sentence, List<Quantity> quantities, List<Ranking> rankings, Attribution attribution);
+
+    record Score(double value, List<String> reasons) {
+    }
+}
