@@ -15,11 +15,19 @@ public final class Tokens {
     }
 
     public static String forUser(String username, String... roles) {
-        return Jwt.preferredUserName(username)
+        return forUserWithDesks(username, null, roles);
+    }
+
+    /** A token with the {@code desks} claim (a Keycloak user attribute mapped into the token). */
+    public static String forUserWithDesks(String username, List<String> desks, String... roles) {
+        var builder = Jwt.preferredUserName(username)
                 .subject(username + "-id")
                 .issuer(ISSUER)
                 .audience(AUDIENCE)
-                .claim("realm_access", Map.of("roles", List.of(roles)))
-                .sign();
+                .claim("realm_access", Map.of("roles", List.of(roles)));
+        if (desks != null) {
+            builder.claim("desks", desks);
+        }
+        return builder.sign();
     }
 }

@@ -1,0 +1,188 @@
+package org.factcheck.review.repository;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.factcheck.review.PendingEvent;
+import org.factcheck.review.workflow.ChainedEvent;
+import org.factcheck.review.workflow.EventHash;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The append-only history: collection {@code events} ({@code _id} = seq) plus a hint document
+ * {@code chain/head = {seq, hash}}. Nothing here updates or deletes an event.
+ *
+ * <p>How concurrent appends stay one linear chain: an appender reads the head hint, walks forward over any
+ * events written after the hint (by {@code _id}), and inserts its event with {@code _id = last seq + 1} and
+ * {@code prevHash = hash of that last event}. The unique {@code _id} lets exactly one insert win each seq; a loser
+ * re-reads and retries. So the insert itself allocates the seq and the chain can neither fork nor have a hole.
+ * A separate {@code $inc} counter was rejected: a process dying between the increment and the insert would leave
+ * a gap that verification reports as tampering. The head is advanced afterwards with a conditional update
+ * ({@code seq < new}); if that is lost in a crash, the next appender's walk makes up for it.
+ *
+ * <p>Each event also carries a unique {@code key} (claim, version, index): appending the same pending event twice
+ * (a retry after a crash, or two threads completing the same change) is refused by the index, atomically.
+ */
+@ApplicationScoped
+public class EventRepository {
+
+    private static final String HEAD = "head";
+    private static final String KEY_INDEX = "event_key";
+
+    private final MongoCollection<Document> events;
+    private final MongoCollection<Document> chain;
+
+    public EventRepository(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+        var db = client.getDatabase(database);
+        this.events = db.getCollection("events");
+        this.chain = db.getCollection("chain");
+    }
+
+    public record Filter(String from, String to, String actor, String claimId, String type) {
+        Bson toBson() {
+            List<Bson> f = new ArrayList<>();
+            if (from != null) {
+                f.add(gte("at", from));
+            }
+            if (to != null) {
+                f.add(lt("at", to));
+            }
+            if (actor != null) {
+                f.add(eq("actor", actor));
+            }
+            if (claimId != null) {
+                f.add(eq("claimId", claimId));
+            }
+            if (type != null) {
+                f.add(eq("type", type));
+            }
+            return f.isEmpty() ? Filters.empty() : and(f);
+        }
+    }
+
+    public void createIndexes() {
+        events.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true).name(KEY_INDEX));
+        events.createIndex(Indexes.compoundIndex(Indexes.ascending("claimId"), Indexes.ascending("_id")),
+                new IndexOptions().name("claim_seq"));
+        events.createIndex(Indexes.ascending("at"), new IndexOptions().name("at"));
+    }
+
+    /** Appends the event unless one with its key is in the chain already. Returns its seq, or -1 if it was. */
+    public long append(String claimId, PendingEvent p) {
+        Document data = Document.parse(p.dataJson);
+        while (true) {
+            Document head = chain.find(eq("_id", HEAD)).first();
+            long seq = head == null ? 0 : head.getLong("seq");
+            String prevHash = head == null ? EventHash.GENESIS : head.getString("hash");
+            for (Document later = byId(seq + 1); later != null; later = byId(seq + 1)) {
+                seq++;
+                prevHash = later.getString("hash");
+            }
+            long next = seq + 1;
+            String hash = EventHash.hash(next, claimId, p.type, p.actor, p.at, data, prevHash);
+            Document event = new Document("_id", next).append("seq", next).append("key", p.key)
+                    .append("claimId", claimId).append("type", p.type).append("actor", p.actor).append("at", p.at)
+                    .append("data", data).append("prevHash", prevHash).append("hash", hash);
+            try {
+                events.insertOne(event);
+            } catch (MongoWriteException e) {
+                if (e.getError().getCode() != 11000) {
+                    throw e;
+                }
+                if (isDuplicateKey(e, p.key)) {
+                    Log.debugf("event %s is in the history already", p.key);
+                    return -1;
+                }
+                continue; // another appender took this seq: walk on and retry
+            }
+            advanceHead(next, hash);
+            return next;
+        }
+    }
+
+    /** Which unique index refused the insert: the event key (already appended) or _id (seq taken). */
+    private boolean isDuplicateKey(MongoWriteException e, String key) {
+        String message = String.valueOf(e.getError().getMessage());
+        if (message.contains(KEY_INDEX)) {
+            return true;
+        }
+        if (message.contains("index: _id_ ")) {
+            return false;
+        }
+        return events.find(eq("key", key)).first() != null;
+    }
+
+    private void advanceHead(long seq, String hash) {
+        try {
+            chain.updateOne(and(eq("_id", HEAD), lt("seq", seq)),
+                    Updates.combine(Updates.set("seq", seq), Updates.set("hash", hash)),
+                    new com.mongodb.client.model.UpdateOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCode() != 11000) {
+                throw e; // 11000: the head is at a later seq already, which is fine
+            }
+        }
+    }
+
+    private Document byId(long seq) {
+        return events.find(eq("_id", seq)).first();
+    }
+
+    public List<ChainedEvent> forClaim(String claimId) {
+        List<ChainedEvent> out = new ArrayList<>();
+        events.find(eq("claimId", claimId)).sort(Sorts.ascending("_id"))
+                .forEach(d -> out.add(toChained(d)));
+        return out;
+    }
+
+    public List<ChainedEvent> page(Filter filter, int page, int size) {
+        List<ChainedEvent> out = new ArrayList<>();
+        events.find(filter.toBson()).sort(Sorts.ascending("_id")).skip(page * size).limit(size)
+                .forEach(d -> out.add(toChained(d)));
+        return out;
+    }
+
+    public long count(Filter filter) {
+        return events.countDocuments(filter.toBson());
+    }
+
+    /** Feeds every matching event to {@code sink} in seq order through a cursor: memory stays constant. */
+    public void stream(Filter filter, Consumer<ChainedEvent> sink) {
+        try (var cursor = events.find(filter.toBson()).sort(Sorts.ascending("_id")).batchSize(1000).cursor()) {
+            cursor.forEachRemaining(d -> sink.accept(toChained(d)));
+        }
+    }
+
+    /** The seq the chain head records (it may lag the last event by in-flight appends, never lead it). */
+    public long headSeq() {
+        Document head = chain.find(eq("_id", HEAD)).first();
+        return head == null ? 0 : head.getLong("seq");
+    }
+
+    static ChainedEvent toChained(Document d) {
+        Object data = d.get("data");
+        return new ChainedEvent(((Number) d.get("seq")).longValue(), d.getString("claimId"), d.getString("type"),
+                d.getString("actor"), d.getString("at"), data instanceof Document doc ? doc : new Document(),
+                d.getString("prevHash"), d.getString("hash"));
+    }
+}

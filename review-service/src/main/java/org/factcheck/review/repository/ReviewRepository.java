@@ -1,0 +1,98 @@
+package org.factcheck.review.repository;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.bson.conversions.Bson;
+import org.factcheck.review.Review;
+import org.factcheck.review.workflow.ReviewStatus;
+
+import com.mongodb.client.FindIterable;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+
+import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The {@code reviews} collection: every claim ever received, with its workflow state. */
+@ApplicationScoped
+public class ReviewRepository implements PanacheMongoRepositoryBase<Review, String> {
+
+    public record Page<T>(List<T> items, long total) {
+    }
+
+    public void createIndexes() {
+        var c = mongoCollection();
+        c.createIndex(Indexes.compoundIndex(Indexes.ascending("state.status"), Indexes.descending("rank")),
+                new IndexOptions().name("status_rank"));
+        c.createIndex(Indexes.ascending("state.publishedAt"), new IndexOptions().name("published"));
+    }
+
+    /** Inserts a new claim; false if one with this id exists already (the unique _id decides races). */
+    public boolean insertIfAbsent(Review review) {
+        try {
+            mongoCollection().insertOne(review);
+            return true;
+        } catch (com.mongodb.MongoWriteException e) {
+            if (e.getError().getCode() == 11000) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Replaces the document only if nobody changed it since {@code expectedVersion} was read. */
+    public boolean compareAndSet(Review review, long expectedVersion) {
+        return mongoCollection().replaceOne(and(eq("_id", review.claimId), eq("version", expectedVersion)), review)
+                .getModifiedCount() == 1;
+    }
+
+    public void clearPending(String claimId, long version) {
+        mongoCollection().updateOne(and(eq("_id", claimId), eq("version", version)),
+                Updates.set("pending", List.of()));
+    }
+
+    public List<Review> withPendingEvents() {
+        return mongoCollection().find(exists("pending.0")).into(new ArrayList<>());
+    }
+
+    public Page<Review> page(Collection<ReviewStatus> statuses, String desk, int page, int size) {
+        List<Bson> filters = new ArrayList<>();
+        filters.add(in("state.status", statuses.stream().map(Enum::name).toList()));
+        if (desk != null) {
+            filters.add(eq("state.desk", desk));
+        }
+        Bson filter = and(filters);
+        var c = mongoCollection();
+        List<Review> items = c.find(filter).sort(Sorts.descending("rank")).skip(page * size).limit(size)
+                .into(new ArrayList<>());
+        return new Page<>(items, c.countDocuments(filter));
+    }
+
+    public Page<Review> published(Instant since, int page, int size) {
+        Bson filter = eq("state.status", ReviewStatus.PUBLISHED.name());
+        if (since != null) {
+            filter = and(filter, gte("state.publishedAt", since));
+        }
+        var c = mongoCollection();
+        List<Review> items = c.find(filter).sort(Sorts.descending("state.publishedAt")).skip(page * size)
+                .limit(size).into(new ArrayList<>());
+        return new Page<>(items, c.countDocuments(filter));
+    }
+
+    /** Claims with at least one verdict, for statistics; iterated with a cursor. */
+    public FindIterable<Review> withVerdicts() {
+        return mongoCollection().find(Filters.exists("state.verdicts.0")).batchSize(500);
+    }
+}

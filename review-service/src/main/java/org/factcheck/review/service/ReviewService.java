@@ -1,0 +1,284 @@
+package org.factcheck.review.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.bson.Document;
+import org.factcheck.review.PendingEvent;
+import org.factcheck.review.QueueItem;
+import org.factcheck.review.Review;
+import org.factcheck.review.config.ReviewConfig;
+import org.factcheck.review.repository.EventRepository;
+import org.factcheck.review.repository.QueueRepository;
+import org.factcheck.review.repository.ReviewRepository;
+import org.factcheck.review.workflow.ActionRefusedException;
+import org.factcheck.review.workflow.ClaimedQuantity;
+import org.factcheck.review.workflow.EventData;
+import org.factcheck.review.workflow.IllegalTransitionException;
+import org.factcheck.review.workflow.Priority;
+import org.factcheck.review.workflow.Workflow;
+import org.factcheck.review.workflow.WorkflowEvent;
+
+import io.micrometer.core.annotation.Timed;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Runs workflow commands against the store.
+ *
+ * <p><b>Keeping state and history consistent without transactions.</b> Every change is one compare-and-set
+ * replace of the claim's {@link Review} document (condition: the version we read) that writes the new state
+ * <em>and</em> the events causing it, as {@code pending}. Only then are the pending events appended to the
+ * hash chain, the queue projection updated, and {@code pending} cleared. A crash after the replace leaves the
+ * events in {@code pending}; {@link RecoveryService} appends them on start-up (and any later change of the same
+ * claim carries them forward), and the unique event key makes a second append of the same event a no-op.
+ * So there is never a state without its events, nor an event without its state: the one document write is the
+ * commit point. The state itself is a pure fold of the events ({@link Workflow#evolve}), and a test rebuilds it
+ * from the history.
+ */
+@ApplicationScoped
+public class ReviewService {
+
+    public record Intake(Review review, boolean created) {
+    }
+
+    private final ReviewRepository reviews;
+    private final QueueRepository queue;
+    private final EventRepository events;
+    private final Workflow workflow;
+    private final ReviewConfig config;
+    private final Clock clock = Clock.systemUTC();
+
+    public ReviewService(ReviewRepository reviews, QueueRepository queue, EventRepository events, Workflow workflow,
+            ReviewConfig config) {
+        this.reviews = reviews;
+        this.queue = queue;
+        this.events = events;
+        this.workflow = workflow;
+        this.config = config;
+    }
+
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    // ---- intake ---------------------------------------------------------------------------------------------
+
+    /** Idempotent by claim id: a claim seen before is returned unchanged and causes no event. */
+    public Intake receive(String claimId, String articleId, String text, String type, double checkworthiness,
+            Map<String, Object> claim, String actor) {
+        Review existing = reviews.findById(claimId);
+        if (existing != null) {
+            return new Intake(existing, false);
+        }
+        List<WorkflowEvent> received = workflow.receive(claimId, checkworthiness, claim, actor, now());
+        Review r = new Review();
+        r.claimId = claimId;
+        r.articleId = articleId;
+        r.text = text;
+        r.type = type;
+        r.claim = new Document(claim);
+        r.state = Workflow.replay(received);
+        r.version = 1;
+        r.rank = rank(r);
+        r.pending = pending(claimId, r.version, received);
+        if (!reviews.insertIfAbsent(r)) {
+            return new Intake(reviews.findById(claimId), false);
+        }
+        complete(r);
+        Log.infof("claim %s received (check-worthiness %.2f, %d verdict(s) needed)", claimId, checkworthiness,
+                r.state.requiredVerdicts);
+        return new Intake(r, true);
+    }
+
+    // ---- queue ----------------------------------------------------------------------------------------------
+
+    /**
+     * Leases the best claim the reviewer may take. The queue's findOneAndUpdate decides who gets which claim;
+     * the review document then records the lease (and, if the claim's previous lease had run out, its expiry).
+     * If the review disagrees with a stale projection, the projection is repaired and the next claim tried.
+     */
+    @Timed(value = "review.queue.next", description = "POST /api/queue/next inside the service", percentiles = { 0.5, 0.99 })
+    public Optional<Review> next(String reviewer, Collection<String> desks) {
+        for (int attempt = 0; attempt < config.maxRetries(); attempt++) {
+            Instant now = now();
+            String leaseId = UUID.randomUUID().toString();
+            QueueItem item = queue.take(reviewer, desks, now, now.plus(config.leaseDuration()), leaseId);
+            if (item == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(mutate(item.claimId,
+                        r -> workflow.lease(r.state, r.claimId, reviewer, desks, leaseId, now)));
+            } catch (IllegalTransitionException | ActionRefusedException | NotFoundException | ContentionException e) {
+                Log.warnf("queue item %s was stale (%s); repairing it", item.claimId, e.getMessage());
+                Review r = reviews.findById(item.claimId);
+                if (r == null || !r.state.status.inQueue()) {
+                    queue.remove(item.claimId, Long.MAX_VALUE);
+                } else {
+                    queue.restoreLease(item.claimId, leaseId, toItem(r));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Review renew(String claimId, String reviewer) {
+        return mutate(claimId, r -> workflow.renew(r.state, claimId, reviewer, now()));
+    }
+
+    public Review release(String claimId, String reviewer) {
+        return mutate(claimId, r -> workflow.release(r.state, claimId, reviewer, now()));
+    }
+
+    /** Returns every lease that has run out to the queue; run by the scheduler. */
+    public int expireLeases() {
+        int expired = 0;
+        for (QueueItem item : queue.expiredLeases(now())) {
+            try {
+                Review r = mutate(item.claimId, x -> workflow.expire(x.state, x.claimId, now()));
+                if (r.state.lease == null) {
+                    expired++;
+                }
+                if (r.state.status.inQueue()) {
+                    queue.restoreLease(item.claimId, item.leaseId, toItem(r));
+                } else {
+                    queue.remove(item.claimId, r.version);
+                }
+            } catch (RuntimeException e) {
+                Log.warnf(e, "could not expire the lease on %s; next sweep retries", item.claimId);
+            }
+        }
+        return expired;
+    }
+
+    // ---- verdicts and decisions -----------------------------------------------------------------------------
+
+    @Timed(value = "review.verdict.submit", description = "verdict submission inside the service", percentiles = { 0.5, 0.99 })
+    public Review submitVerdict(String claimId, String reviewer, Workflow.VerdictInput verdict) {
+        return mutate(claimId, r -> workflow.submitVerdict(r.state, claimId, reviewer, verdict, quantities(r), now()));
+    }
+
+    public Review approve(String claimId, String editor, String rating, String note) {
+        return mutate(claimId, r -> workflow.approve(r.state, claimId, editor, rating, note, now()));
+    }
+
+    public Review returnForRework(String claimId, String editor, String reason) {
+        return mutate(claimId, r -> workflow.returnForRework(r.state, claimId, editor, reason, now()));
+    }
+
+    public Review dismiss(String claimId, String editor, String reason) {
+        return mutate(claimId, r -> workflow.dismiss(r.state, claimId, editor, reason, now()));
+    }
+
+    public Review route(String claimId, String editor, Workflow.Routing routing) {
+        return mutate(claimId, r -> workflow.route(r.state, claimId, editor, routing, now()));
+    }
+
+    public Review get(String claimId) {
+        Review r = reviews.findById(claimId);
+        if (r == null) {
+            throw new NotFoundException("no claim " + claimId);
+        }
+        return r;
+    }
+
+    // ---- the commit protocol --------------------------------------------------------------------------------
+
+    /** Read, decide, compare-and-set, then complete; retried from the read when someone else got in first. */
+    Review mutate(String claimId, Function<Review, List<WorkflowEvent>> command) {
+        for (int attempt = 0; attempt < config.maxRetries(); attempt++) {
+            Review r = get(claimId);
+            List<WorkflowEvent> caused = command.apply(r);
+            if (caused.isEmpty()) {
+                return r;
+            }
+            long expected = r.version;
+            caused.forEach(e -> Workflow.evolve(r.state, e));
+            r.version = expected + 1;
+            r.rank = rank(r);
+            List<PendingEvent> all = new ArrayList<>(r.pending); // an earlier change's events not yet appended
+            all.addAll(pending(claimId, r.version, caused));
+            r.pending = all;
+            if (reviews.compareAndSet(r, expected)) {
+                complete(r);
+                return r;
+            }
+        }
+        throw new ContentionException("claim " + claimId + " is changing too fast; try again");
+    }
+
+    /** Appends the pending events (each at most once), updates the queue projection and clears pending. */
+    void complete(Review r) {
+        for (PendingEvent p : r.pending) {
+            events.append(r.claimId, p);
+        }
+        project(r);
+        reviews.clearPending(r.claimId, r.version);
+        r.pending = List.of();
+    }
+
+    void project(Review r) {
+        if (r.state.status.inQueue()) {
+            queue.project(toItem(r));
+        } else {
+            queue.remove(r.claimId, r.version);
+        }
+    }
+
+    QueueItem toItem(Review r) {
+        QueueItem item = new QueueItem();
+        item.claimId = r.claimId;
+        item.desk = r.state.desk;
+        item.rank = r.rank;
+        item.excluded = r.state.currentRoundVerdicts().stream().map(v -> v.reviewer).toList();
+        if (r.state.lease != null) {
+            item.leaseHolder = r.state.lease.holder;
+            item.leaseId = r.state.lease.leaseId;
+            item.leaseUntil = r.state.lease.until;
+        }
+        item.version = r.version;
+        return item;
+    }
+
+    private double rank(Review r) {
+        return Priority.rank(r.state.checkworthiness, r.state.priorityBoost, r.state.receivedAt,
+                config.ageWeightPerHour());
+    }
+
+    private static List<PendingEvent> pending(String claimId, long version, List<WorkflowEvent> caused) {
+        List<PendingEvent> out = new ArrayList<>();
+        for (int i = 0; i < caused.size(); i++) {
+            WorkflowEvent e = caused.get(i);
+            out.add(new PendingEvent(claimId + ":" + version + ":" + i, e.type().name(), e.actor(),
+                    EventData.time(e.at()), EventData.canonicalJson(e.data())));
+        }
+        return out;
+    }
+
+    static List<ClaimedQuantity> quantities(Review r) {
+        if (r.claim == null || !(r.claim.get("quantities") instanceof List<?> list)) {
+            return List.of();
+        }
+        List<ClaimedQuantity> out = new ArrayList<>();
+        for (Object o : list) {
+            if (o instanceof Map<?, ?> q) {
+                out.add(new ClaimedQuantity((String) q.get("text"), number(q.get("value")), (String) q.get("unit"),
+                        (String) q.get("qualifier"), number(q.get("low")), number(q.get("high"))));
+            }
+        }
+        return out;
+    }
+
+    private static Double number(Object o) {
+        return o instanceof Number n ? n.doubleValue() : null;
+    }
+}

@@ -1,0 +1,259 @@
+package org.factcheck.review.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.bson.Document;
+import org.factcheck.review.service.ReviewService;
+import org.factcheck.review.support.InMemoryMongoResource;
+import org.factcheck.review.support.ReviewApi;
+import org.factcheck.review.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+
+import io.quarkus.logging.Log;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+
+/**
+ * Load generator for the review-service, outside the default test run (surefire only picks *Test classes):
+ * {@code ./mvnw -q -o -pl review-service test -Dtest=ReviewBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * [-Dbench.claims=2000] [-Dbench.threads=16]}. Prints a Markdown table.
+ *
+ * <p>Measures, in one run against the same in-memory store: the raw findOneAndUpdate rate on a collection as
+ * large as the queue, {@code POST /api/queue/next} with N concurrent reviewers, verdict submission and export.
+ */
+@QuarkusTest
+@QuarkusTestResource(InMemoryMongoResource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class ReviewBenchmark {
+
+    private static final int CLAIMS = Integer.getInteger("bench.claims", 2000);
+    private static final int THREADS = Integer.getInteger("bench.threads", 16);
+    private static final Pattern CLAIM_ID = Pattern.compile("\"claimId\":\"([^\"]+)\"");
+
+    @Inject
+    MongoClient mongo;
+
+    @Inject
+    ReviewService service;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    record Timing(int ops, double seconds, List<Long> micros) {
+        double rate() {
+            return ops / seconds;
+        }
+
+        double percentileMillis(double p) {
+            if (micros.isEmpty()) {
+                return Double.NaN;
+            }
+            List<Long> sorted = new ArrayList<>(micros);
+            Collections.sort(sorted);
+            int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+            return sorted.get(Math.max(0, i)) / 1000.0;
+        }
+    }
+
+    @Test
+    void measure() throws Exception {
+        ReviewApi.reset(mongo);
+        for (int i = 0; i < CLAIMS; i++) {
+            service.receive("bench-" + i, "art", "Claim " + i + " says 7,600 km.", "QUANTITY", (i % 90) / 100.0,
+                    Map.of("quantities", List.of(Map.of("value", 7600.0, "unit", "km"))), "bench");
+        }
+
+        Timing raw = rawFindOneAndUpdate();
+        List<List<String>> taken = Collections.synchronizedList(new ArrayList<>());
+        Timing next = nextThroughHttp(taken);
+        Timing verdicts = verdictsThroughHttp(taken);
+        long events = mongo.getDatabase("review").getCollection("events").countDocuments();
+        Timing ndjson = export("application/x-ndjson", events);
+        Timing csv = export("text/csv", events);
+
+        String table = String.join("\n",
+                "| measurement | ops | throughput | p50 | p99 |",
+                "|---|---|---|---|---|",
+                row("raw findOneAndUpdate (store, " + THREADS + " threads, " + CLAIMS + " docs)", raw, "ops/s"),
+                row("POST /api/queue/next (" + THREADS + " reviewers, " + CLAIMS + " claims)", next, "req/s"),
+                row("POST /api/reviews/{id}/verdicts (" + THREADS + " reviewers)", verdicts, "req/s"),
+                String.format("| export NDJSON (%d events) | %d | %.0f events/s | | |", events, ndjson.ops(), ndjson.rate()),
+                String.format("| export CSV (%d events) | %d | %.0f events/s | | |", events, csv.ops(), csv.rate()),
+                String.format("%nnext / raw findOneAndUpdate throughput ratio: %.2f", next.rate() / raw.rate()));
+        Log.info("\n" + table);
+        System.out.println("\n=== review-service benchmark ===\n" + table + "\n");
+        assertThat(next.ops()).isEqualTo(CLAIMS);
+    }
+
+    private static String row(String name, Timing t, String unit) {
+        return String.format("| %s | %d | %.0f %s | %.2f ms | %.2f ms |", name, t.ops(), t.rate(), unit,
+                t.percentileMillis(50), t.percentileMillis(99));
+    }
+
+    /** The store alone: the same atomic take on a same-sized collection, through the same driver. */
+    private Timing rawFindOneAndUpdate() throws Exception {
+        MongoCollection<Document> c = mongo.getDatabase("review").getCollection("bench_raw");
+        c.drop();
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < CLAIMS; i++) {
+            docs.add(new Document("_id", "raw-" + i).append("rank", (i % 90) / 100.0 - i * 1e-6).append("desk", null));
+        }
+        c.insertMany(docs);
+        return run(worker -> {
+            List<Long> lat = new ArrayList<>();
+            while (true) {
+                long t0 = System.nanoTime();
+                Document d = c.findOneAndUpdate(
+                        Filters.and(Filters.or(Filters.eq("leaseUntil", null), Filters.lt("leaseUntil", new java.util.Date())),
+                                Filters.or(Filters.eq("desk", null), Filters.in("desk", List.of())),
+                                Filters.ne("excluded", "w" + worker)),
+                        Updates.combine(Updates.set("leaseHolder", "w" + worker),
+                                Updates.set("leaseUntil", new java.util.Date(System.currentTimeMillis() + 3_600_000))),
+                        new FindOneAndUpdateOptions().sort(Sorts.descending("rank")));
+                if (d == null) {
+                    return lat;
+                }
+                lat.add((System.nanoTime() - t0) / 1000);
+            }
+        });
+    }
+
+    private Timing nextThroughHttp(List<List<String>> taken) throws Exception {
+        return run(worker -> {
+            String token = Tokens.forUser("bench-" + worker, "reviewer");
+            List<Long> lat = new ArrayList<>();
+            List<String> mine = new ArrayList<>();
+            while (true) {
+                long t0 = System.nanoTime();
+                HttpResponse<String> res = http.send(request("api/queue/next", token)
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                long us = (System.nanoTime() - t0) / 1000;
+                if (res.statusCode() == 204) {
+                    taken.add(mine);
+                    return lat;
+                }
+                assertThat(res.statusCode()).isEqualTo(200);
+                Matcher m = CLAIM_ID.matcher(res.body());
+                assertThat(m.find()).isTrue();
+                mine.add(m.group(1));
+                lat.add(us);
+            }
+        });
+    }
+
+    private Timing verdictsThroughHttp(List<List<String>> taken) throws Exception {
+        String body = "{\"rating\":\"MOSTLY_TRUE\",\"summary\":\"Road atlas says 7,450 km.\","
+                + "\"sources\":[{\"url\":\"https://atlas.example.org/roads\"}],"
+                + "\"evidence\":{\"value\":7450,\"unit\":\"km\",\"source\":\"atlas\"}}";
+        AtomicInteger index = new AtomicInteger();
+        List<List<String>> perWorker = new ArrayList<>(taken);
+        return run(worker -> {
+            List<String> mine = perWorker.get(index.getAndIncrement());
+            String token = Tokens.forUser(tokenOwner(mine), "reviewer");
+            List<Long> lat = new ArrayList<>();
+            for (String claimId : mine) {
+                long t0 = System.nanoTime();
+                HttpResponse<String> res = http.send(request("api/reviews/" + claimId + "/verdicts", token)
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                lat.add((System.nanoTime() - t0) / 1000);
+                assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
+            }
+            return lat;
+        });
+    }
+
+    /** The reviewer who leased these claims (read back from the store). */
+    private String tokenOwner(List<String> claims) {
+        if (claims.isEmpty()) {
+            return "nobody";
+        }
+        Document r = mongo.getDatabase("review").getCollection("reviews").find(Filters.eq("_id", claims.get(0))).first();
+        return r.get("state", Document.class).get("lease", Document.class).getString("holder");
+    }
+
+    private Timing export(String type, long events) throws Exception {
+        String token = Tokens.forUser("audrey", "auditor");
+        long t0 = System.nanoTime();
+        HttpResponse<InputStream> res = http.send(request("api/audit/events", token).header("Accept", type).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        long lines = 0;
+        try (InputStream in = res.body()) {
+            byte[] buf = new byte[64 * 1024];
+            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long exported = type.equals("text/csv") ? lines - 1 : lines;
+        assertThat(exported).isEqualTo(events);
+        return new Timing((int) exported, seconds, List.of());
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        return HttpRequest.newBuilder(URI.create(base.toString() + path)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(120));
+    }
+
+    interface Worker {
+        List<Long> run(int worker) throws Exception;
+    }
+
+    private Timing run(Worker work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Long>>> futures = new ArrayList<>();
+        for (int w = 0; w < THREADS; w++) {
+            int worker = w;
+            futures.add(pool.submit((Callable<List<Long>>) () -> {
+                start.await();
+                return work.run(worker);
+            }));
+        }
+        long t0 = System.nanoTime();
+        start.countDown();
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> f : futures) {
+            all.addAll(f.get());
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        return new Timing(all.size(), seconds, all);
+    }
+}

@@ -1,0 +1,132 @@
+package org.factcheck.review.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.factcheck.review.support.ReviewApi.ALICE;
+import static org.factcheck.review.support.ReviewApi.AUDREY;
+import static org.factcheck.review.support.ReviewApi.HANDOVER;
+import static org.factcheck.review.support.ReviewApi.IVAN;
+import static org.factcheck.review.support.ReviewApi.as;
+import static org.factcheck.review.support.ReviewApi.handOver;
+import static org.factcheck.review.support.ReviewApi.newId;
+import static org.factcheck.review.support.ReviewApi.quantityClaim;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+import java.util.Map;
+
+import org.factcheck.review.support.InMemoryMongoResource;
+import org.factcheck.review.support.ReviewApi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.mongodb.client.MongoClient;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+
+@QuarkusTest
+@QuarkusTestResource(InMemoryMongoResource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class IntakeResourceTest {
+
+    @Inject
+    MongoClient mongo;
+
+    @BeforeEach
+    void emptyStore() {
+        ReviewApi.reset(mongo);
+    }
+
+    private long events() {
+        return mongo.getDatabase("review").getCollection("events").countDocuments();
+    }
+
+    @Test
+    void sameClaimTwiceIsAcceptedOnceAndChangesNothing() {
+        String id = newId("idem");
+        handOver(quantityClaim(id, 0.7)).then().statusCode(201)
+                .header("Location", containsString("/api/reviews/" + id))
+                .body("claimId", equalTo(id)).body("state", equalTo("QUEUED")).body("created", equalTo(true));
+        var changed = new java.util.HashMap<>(quantityClaim(id, 0.1));
+        changed.put("text", "Something else entirely.");
+        handOver(changed).then().statusCode(200).body("created", equalTo(false));
+        assertThat(events()).isEqualTo(1);
+        as(ALICE).get("/api/reviews/" + id).then().statusCode(200)
+                .body("checkworthiness", equalTo(0.7f))
+                .body("text", containsString("115 million"))
+                .body("claim.quantities[0].value", equalTo(1.15E8f));
+    }
+
+    @Test
+    void unknownPropertiesAreIgnored() {
+        var claim = new java.util.HashMap<>(quantityClaim(newId("extra"), 0.5));
+        claim.put("reasons", List.of("number", "attribution"));
+        claim.put("offsets", Map.of("start", 3, "end", 40));
+        handOver(claim).then().statusCode(201);
+    }
+
+    @Test
+    void onlyTheClaimsServiceMayHandOver() {
+        var claim = quantityClaim(newId("role"), 0.5);
+        given().contentType(ContentType.JSON).body(claim).post("/internal/claims").then().statusCode(401);
+        as(ALICE).contentType(ContentType.JSON).body(claim).post("/internal/claims").then().statusCode(403);
+        as(IVAN).contentType(ContentType.JSON).body(claim).post("/internal/claims").then().statusCode(403);
+        as(AUDREY).contentType(ContentType.JSON).body(claim).post("/internal/claims").then().statusCode(403)
+                .contentType("application/problem+json");
+        assertThat(events()).isZero();
+    }
+
+    @Test
+    void operatorObjectInAStringFieldIsRejected() {
+        var claim = new java.util.HashMap<>(quantityClaim("x", 0.5));
+        claim.put("claimId", Map.of("$gt", ""));
+        handOver(claim).then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400)).body("title", equalTo("Unreadable body"));
+        var text = new java.util.HashMap<>(quantityClaim(newId("inj"), 0.5));
+        text.put("text", Map.of("$ne", ""));
+        handOver(text).then().statusCode(400);
+        assertThat(events()).isZero();
+    }
+
+    @Test
+    void invalidClaimIdsAreRejected() {
+        for (String bad : List.of("$gt", "a/b", "", "x".repeat(65), "id with space")) {
+            handOver(quantityClaim(bad, 0.5)).then().statusCode(400).contentType("application/problem+json")
+                    .body("detail", containsString("claimId"));
+        }
+    }
+
+    @Test
+    void malformedJsonUnknownEnumAndOutOfRangeScoreAre400() {
+        as(HANDOVER).contentType(ContentType.JSON).body("{\"claimId\": \"a\", ").post("/internal/claims")
+                .then().statusCode(400).contentType("application/problem+json");
+        var claim = new java.util.HashMap<>(quantityClaim(newId("enum"), 0.5));
+        claim.put("type", "OPINION");
+        handOver(claim).then().statusCode(400).contentType("application/problem+json");
+        claim.put("type", "FACTUAL");
+        claim.put("checkworthiness", 1.5);
+        handOver(claim).then().statusCode(400).body("detail", containsString("checkworthiness"));
+        claim.put("checkworthiness", "high");
+        handOver(claim).then().statusCode(400);
+        claim.remove("checkworthiness");
+        handOver(claim).then().statusCode(400);
+        as(HANDOVER).contentType(ContentType.JSON).body("[]").post("/internal/claims").then().statusCode(400);
+        assertThat(events()).isZero();
+    }
+
+    @Test
+    void wrongMediaTypeIs415AndOversizedBodyIs413() {
+        as(HANDOVER).contentType(ContentType.TEXT).body("claim").post("/internal/claims")
+                .then().statusCode(415).contentType("application/problem+json");
+        var claim = new java.util.HashMap<>(quantityClaim(newId("big"), 0.5));
+        claim.put("text", "x".repeat(1_200_000));
+        handOver(claim).then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+        claim.put("text", "x".repeat(5000));
+        handOver(claim).then().statusCode(400).body("detail", containsString("text"));
+    }
+}
