@@ -81,7 +81,6 @@ public final class Stack {
         env.put("FACTCHECK_KEYCLOAK_PORT", String.valueOf(keycloakPort()));
         env.put("FACTCHECK_KEYCLOAK_MGMT_PORT", String.valueOf(portBase + 190));
         env.put("FACTCHECK_STORE_PORT", String.valueOf(storePort()));
-        env.put("FACTCHECK_STORE_MEMORY", "true");
         return env;
     }
 
@@ -113,6 +112,7 @@ public final class Stack {
     }
 
     void up() {
+        deleteRecursively(state.resolve("data/store"));
         Result result = factcheck(Duration.ofMinutes(8), "up");
         if (result.exitCode() != 0) {
             throw new IllegalStateException("./factcheck up failed:\n" + result.output());
@@ -149,6 +149,17 @@ public final class Stack {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot clear " + dir, e);
         }
     }
 
