@@ -1,21 +1,144 @@
 package org.factcheck.engine;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
+import org.factcheck.engine.attribution.AttributionExtractor;
+import org.factcheck.engine.model.Attribution;
+import org.factcheck.engine.model.Claim;
+import org.factcheck.engine.model.ClaimType;
 import org.factcheck.engine.model.Extraction;
+import org.factcheck.engine.model.Quantity;
+import org.factcheck.engine.model.Ranking;
+import org.factcheck.engine.model.Sentence;
+import org.factcheck.engine.model.TimeReference;
+import org.factcheck.engine.quantity.QuantityExtractor;
+import org.factcheck.engine.ranking.RankingExtractor;
+import org.factcheck.engine.text.PosTagger;
+import org.factcheck.engine.text.SentenceContext;
+import org.factcheck.engine.text.SentenceSplitter;
+import org.factcheck.engine.text.SourceText;
+import org.factcheck.engine.text.Token;
+import org.factcheck.engine.time.TimeExtractor;
+import org.factcheck.engine.worthiness.CheckWorthiness;
+import org.factcheck.engine.worthiness.CheckWorthinessScorer;
 
 /**
  * The extraction engine: plain text or HTML in, sentences and checkable claims out. Thread-safe; build one and
  * share it (loading the models is the expensive part).
+ *
+ * <p>Per sentence, time references are read first (so years never become counts), then rankings, figures and
+ * attribution. A sentence becomes a claim of the strongest kind it carries: QUANTITY > RANKING > ATTRIBUTED >
+ * FACTUAL, where FACTUAL means no structure but a check-worthiness model score of at least
+ * {@link #FACTUAL_THRESHOLD} (questions and fragments of fewer than four words excluded).
  */
 public final class ClaimExtractor {
 
+    /** Sentence score from which a sentence without figures, rankings or attribution is still a claim. */
+    public static final double FACTUAL_THRESHOLD = 0.6;
+
+    /** Fewer words than this (bylines, stray labels) never make a FACTUAL claim. */
+    static final int MIN_FACTUAL_WORDS = 4;
+
+    private final SentenceSplitter splitter;
+    private final PosTagger posTagger;
+    private final CheckWorthinessScorer scorer;
+    private final TimeExtractor times = new TimeExtractor();
+    private final QuantityExtractor quantities = new QuantityExtractor();
+    private final RankingExtractor rankings = new RankingExtractor();
+    private final AttributionExtractor attributions = new AttributionExtractor();
+
+    private ClaimExtractor(CheckWorthinessScorer scorer) {
+        this.scorer = Objects.requireNonNull(scorer, "scorer");
+        this.splitter = new SentenceSplitter();
+        this.posTagger = new PosTagger();
+    }
+
     public static ClaimExtractor create() {
-        return new ClaimExtractor();
+        return new ClaimExtractor(CheckWorthiness.defaultScorer());
+    }
+
+    public static ClaimExtractor create(CheckWorthinessScorer scorer) {
+        return new ClaimExtractor(scorer);
     }
 
     /** Extracts from one document; offsets in the result index into {@code document} as given. */
     public Extraction extract(String document) {
-        return new Extraction(List.of(), List.of());
+        if (document == null || document.isBlank()) {
+            return new Extraction(List.of(), List.of());
+        }
+        SourceText source = SourceText.of(document);
+        String text = source.text();
+        List<Sentence> sentences = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        String lastSpeaker = null;
+        Attribution quoteSpeaker = null;
+        String currency = null;
+        for (var span : splitter.split(text)) {
+            int start = span.getStart();
+            int end = span.getEnd();
+            String sentenceText = text.substring(start, end);
+            int originalStart = source.originalStart(start);
+            int originalEnd = source.originalEnd(end);
+            double sentenceScore = scorer.sentenceScore(sentenceText);
+            int index = sentences.size();
+            sentences.add(new Sentence(originalStart, originalEnd, sentenceText, sentenceScore));
+
+            SentenceContext context = new SentenceContext(source, start, end, posTagger);
+            List<TimeReference> time = times.extract(context, QuantityExtractor::looksLikeCount);
+            List<Ranking> sentenceRankings = rankings.extract(context);
+            List<Quantity> sentenceQuantities = quantities.extract(context, currency);
+            for (Quantity q : sentenceQuantities) {
+                if (QuantityExtractor.isCurrency(q.unit())) {
+                    currency = q.unit(); // "down 19 cents" after "€450" means euro cents
+                }
+            }
+            Attribution attribution = attributions.extract(context, lastSpeaker);
+            if (attribution == null && quoteSpeaker != null && sentenceText.startsWith("\"")) {
+                attribution = quoteSpeaker; // the quote goes on: "… ," X said. "…"
+            }
+            quoteSpeaker = attribution != null && sentenceText.indexOf('"') >= 0 ? attribution : null;
+            if (attribution != null && isName(attribution.source())) {
+                lastSpeaker = attribution.source();
+            }
+
+            ClaimType type = structuralType(sentenceQuantities, sentenceRankings, attribution);
+            List<String> reasons = new ArrayList<>();
+            if (type == null) {
+                if (sentenceScore < FACTUAL_THRESHOLD || sentenceText.endsWith("?")
+                        || context.tokens().stream().filter(Token::isWord).count() < MIN_FACTUAL_WORDS) {
+                    continue;
+                }
+                type = ClaimType.FACTUAL;
+                reasons.add(String.format(java.util.Locale.ROOT,
+                        "no figure, but the model rates the sentence check-worthy (%.2f >= %.2f)", sentenceScore,
+                        FACTUAL_THRESHOLD));
+            }
+            CheckWorthinessScorer.Score score = scorer.claimScore(sentenceText, sentenceQuantities, sentenceRankings,
+                    attribution);
+            reasons.addAll(score.reasons());
+            claims.add(new Claim(type, index, originalStart, originalEnd, sentenceText, score.value(),
+                    List.copyOf(reasons), sentenceQuantities, sentenceRankings, time, attribution));
+        }
+        return new Extraction(List.copyOf(sentences), List.copyOf(claims));
+    }
+
+    /** The strongest structure of a sentence, or null when it has none. */
+    private static ClaimType structuralType(List<Quantity> quantities, List<Ranking> rankings,
+            Attribution attribution) {
+        if (!quantities.isEmpty()) {
+            return ClaimType.QUANTITY;
+        }
+        if (!rankings.isEmpty()) {
+            return ClaimType.RANKING;
+        }
+        return attribution != null ? ClaimType.ATTRIBUTED : null;
+    }
+
+    /** A source worth remembering for "he said": starts with a capital and is no pronoun. */
+    private static boolean isName(String source) {
+        return !source.isEmpty() && Character.isUpperCase(source.charAt(0))
+                && !List.of("He", "She", "They", "We", "I", "It").contains(source);
     }
 }

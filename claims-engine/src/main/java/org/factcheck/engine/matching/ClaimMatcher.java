@@ -8,6 +8,11 @@ import org.factcheck.engine.model.Claim;
 /** Decides whether a new claim says the same as an earlier one. */
 public interface ClaimMatcher {
 
+    /** The engine's matcher: same figures and same entities / content words; see {@link FigureAndEntityMatcher}. */
+    static ClaimMatcher defaultMatcher() {
+        return FigureAndEntityMatcher.INSTANCE;
+    }
+
     /** Blocking keys: an earlier claim is a candidate only when it shares at least one key with the new one. */
     List<String> keys(Claim claim);
 

@@ -1,0 +1,213 @@
+package org.factcheck.engine.quantity;
+
+import org.factcheck.engine.text.SentenceContext;
+import org.factcheck.engine.text.Token;
+
+/**
+ * A number as written: digits ({@code 7,600}, {@code 3.5}), words ({@code sixty thousand}), both
+ * ({@code 3 million 500 thousand}), fractions ({@code one-third}, {@code two-thirds}, {@code a quarter},
+ * {@code half}, {@code one in five}) and {@code two and a half million}. Token indices are inclusive.
+ */
+record NumberPhrase(int first, int last, double value, double scale, boolean digits, boolean fraction,
+        boolean words) {
+
+    /** Words after "a third" that show it is a fraction, not an ordinal ("a third term"). */
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("since", "in", "over", "from",
+            "to", "and", "or", "but", "last", "this", "compared", "on", "during", "after", "between", "while",
+            "year", "percent");
+
+    /** Reads the number that starts at token {@code i}, or returns null. */
+    static NumberPhrase read(SentenceContext s, int i) {
+        Token t = s.token(i);
+        if (t == null || s.used(i)) {
+            return null;
+        }
+        if (t.isWord()) {
+            NumberPhrase f = fraction(s, i);
+            if (f != null) {
+                return f;
+            }
+        }
+        double total = 0;
+        double current = 0;
+        boolean any = false;
+        boolean digits = false;
+        boolean words = false;
+        double lastScale = 1;
+        int j = i;
+        int last = -1;
+        while (j < s.size() && !s.used(j)) {
+            Token tok = s.token(j);
+            String w = tok.lower();
+            if (tok.isNumber() && !tok.text().isEmpty()) {
+                if (any && current != 0) {
+                    break; // "3 500" is two numbers
+                }
+                if (any && j > i && !digits && words) {
+                    break;
+                }
+                current += parseDigits(tok.text());
+                digits = true;
+                any = true;
+                last = j;
+                j++;
+                continue;
+            }
+            Integer n = tok.isWord() ? Lexicon.NUMBER_WORDS.get(w) : null;
+            if (n != null) {
+                if (any && current != 0 && !(current % 100 == 0 && current > 0 && n < 100)
+                        && !(current % 10 == 0 && current < 100 && current >= 20 && n < 10)) {
+                    break;
+                }
+                if (digits && current != 0) {
+                    break;
+                }
+                // twenty-five
+                if (s.lower(j + 1).equals("-") && s.token(j + 2) != null && s.token(j + 1).glued()
+                        && s.token(j + 2).glued() && n >= 20 && n % 10 == 0) {
+                    Integer unit = Lexicon.NUMBER_WORDS.get(s.lower(j + 2));
+                    if (unit != null && unit < 10) {
+                        n += unit;
+                        j += 2;
+                    }
+                }
+                current += n;
+                words = true;
+                any = true;
+                last = j;
+                j++;
+                continue;
+            }
+            if (any && tok.isWord() && w.equals("hundred") && current > 0 && current < 100) {
+                current *= 100;
+                last = j;
+                j++;
+                continue;
+            }
+            Double scale = tok.isWord() ? Lexicon.SCALES.get(w) : null;
+            if (scale == null && any && tok.isWord() && tok.glued() && digits && (w.equals("bn")
+                    || w.equals("mn") || w.equals("tn") || w.equals("bln") || w.equals("mln"))) {
+                scale = Lexicon.SHORT_SCALES.getOrDefault(w, Lexicon.SCALES.get(w));
+            }
+            if (any && scale != null && (scale >= 1000 || w.equals("dozen")) && !w.endsWith("s")) {
+                if (current == 0 || (total > 0 && scale >= lastScale)) {
+                    break;
+                }
+                total += current * scale;
+                current = 0;
+                lastScale = scale;
+                last = j;
+                j++;
+                continue;
+            }
+            // one hundred and twenty
+            if (any && w.equals("and") && words && current >= 100 && current % 100 == 0
+                    && Lexicon.NUMBER_WORDS.containsKey(s.lower(j + 1))) {
+                j++;
+                continue;
+            }
+            // two and a half (million)
+            if (any && w.equals("and") && s.lower(j + 1).equals("a") && s.lower(j + 2).equals("half")
+                    && current > 0) {
+                current += 0.5;
+                last = j + 2;
+                j += 3;
+                continue;
+            }
+            // a million, a hundred
+            if (!any && (w.equals("a") || w.equals("an")) && j == i) {
+                Double sc = Lexicon.SCALES.get(s.lower(j + 1));
+                if (s.lower(j + 1).equals("hundred") || s.lower(j + 1).equals("dozen")
+                        || (sc != null && sc >= 1000 && !s.lower(j + 1).endsWith("s"))) {
+                    current = 1;
+                    any = true;
+                    words = true;
+                    j++;
+                    continue;
+                }
+                return null;
+            }
+            // half a million
+            if (!any && w.equals("half") && j == i && s.lower(j + 1).equals("a")) {
+                Double sc = Lexicon.SCALES.get(s.lower(j + 2));
+                if (sc != null && sc >= 1000) {
+                    return new NumberPhrase(i, j + 2, 0.5 * sc, sc, false, false, true);
+                }
+            }
+            break;
+        }
+        if (!any || last < 0) {
+            return null;
+        }
+        double value = total + current;
+        return new NumberPhrase(i, last, value, total > 0 ? lastScale : 1, digits, false, words);
+    }
+
+    /** one-third, two thirds, a quarter, half (of), three-quarters, one in five, 1 in 4. */
+    private static NumberPhrase fraction(SentenceContext s, int i) {
+        String w = s.lower(i);
+        Integer n = Lexicon.NUMBER_WORDS.get(w);
+        boolean article = w.equals("a") || w.equals("an");
+        if (w.equals("half") && (s.lower(i + 1).equals("of") || s.lower(i + 1).equals("the")
+                || s.lower(i + 1).equals("their") || s.lower(i + 1).equals("its"))
+                && !s.lower(i - 1).equals("first") && !s.lower(i - 1).equals("second")
+                && !s.lower(i - 1).equals("the")) {
+            return new NumberPhrase(i, i, 0.5, 1, false, true, true);
+        }
+        if (n == null && !article) {
+            return null;
+        }
+        int j = i + 1;
+        if (s.lower(j).equals("-") && s.token(j).glued()) {
+            j++;
+        }
+        Double part = Lexicon.FRACTION_WORDS.get(s.lower(j));
+        if (part != null && !(s.lower(j).equals("half") && !article && n != null)) {
+            int count = article ? 1 : n;
+            if (count == 1 && s.lower(j).endsWith("s")) {
+                return null;
+            }
+            if (article && !(s.lower(j + 1).equals("of")) && !s.lower(i - 1).equals("by")
+                    && !(s.token(j + 1) == null || !s.token(j + 1).isWord() || CLAUSE_WORDS.contains(s.lower(j + 1)))) {
+                return null; // "a third" without "of" is usually an ordinal ("a third term")
+            }
+            if (!article && count > 1 && !s.lower(j).endsWith("s")) {
+                return null; // "two third ..." is not a fraction
+            }
+            if (!article && count == 1 && !s.lower(j + 1).equals("of") && !s.token(i + 1).glued()) {
+                return null; // "one third party"
+            }
+            return new NumberPhrase(i, j, count * part, 1, false, true, true);
+        }
+        // one in five
+        if (n != null && s.lower(i + 1).equals("in") && s.token(i + 2) != null) {
+            Integer d = Lexicon.NUMBER_WORDS.get(s.lower(i + 2));
+            if (d != null && d > n && d <= 100) {
+                return new NumberPhrase(i, i + 2, (double) n / d, 1, false, true, true);
+            }
+        }
+        return null;
+    }
+
+    /** "1 in 4" with digits. */
+    static NumberPhrase digitRatio(SentenceContext s, int i) {
+        Token a = s.token(i);
+        Token b = s.token(i + 2);
+        if (a != null && a.isNumber() && s.lower(i + 1).equals("in") && b != null && b.isNumber()
+                && !a.text().contains(".") && !b.text().contains(".")) {
+            double n = parseDigits(a.text());
+            double d = parseDigits(b.text());
+            if (n >= 1 && d > n && d <= 1000 && !s.lower(i + 3).equals("-")) {
+                return new NumberPhrase(i, i + 2, n / d, 1, true, true, false);
+            }
+        }
+        return null;
+    }
+
+    static double parseDigits(String text) {
+        if (text.indexOf(',') < 0) {
+            return Double.parseDouble(text);
+        }
+        return Double.parseDouble(text.replace(",", ""));
+    }
+}

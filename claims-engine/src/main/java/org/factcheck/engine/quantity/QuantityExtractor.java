@@ -1,0 +1,1104 @@
+package org.factcheck.engine.quantity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.factcheck.engine.model.Qualifier;
+import org.factcheck.engine.model.Quantity;
+import org.factcheck.engine.text.Words;
+import org.factcheck.engine.text.SentenceContext;
+import org.factcheck.engine.text.Token;
+import org.factcheck.engine.time.TimeExtractor;
+
+/**
+ * Finds the figures of a sentence and normalises them: value, unit (ISO 4217, UCUM-style symbol, {@code %},
+ * {@code pp}, or the singular counted noun), qualifier, range bounds and rate. Reads tokens left to right;
+ * dates must already be marked used by the {@link TimeExtractor}. Stateless and thread-safe.
+ */
+public final class QuantityExtractor {
+
+    private static final Set<String> TIME_UNIT_WORDS = Words.set("year", "years", "month", "day", "week");
+    private static final Set<String> TIME_UNIT_SINGULARS = Words.set("year", "month", "day", "week");
+    private static final Set<String> LOOSE_QUALIFIERS = Words.set("over", "under", "up", "down", "top", "near", "passed");
+    private static final Set<String> YEAR_PREPOSITIONS = Words.set("the", "in", "of", "since", "by", "until", "from", "between",
+            "during", "for", "before", "after", "'s", "and", "to", "through", "early", "late", "mid", "-", "fiscal",
+            "its", "their", "this", "that", "at", "on");
+    private static final Set<String> SQUARE_LENGTHS = Words.set("km", "m", "mi", "ft", "cm", "yd");
+    private static final Set<String> CUBIC_LENGTHS = Words.set("km", "m", "ft", "cm");
+    private static final Set<String> SPACED_SYMBOLS = Words.set("km", "kg", "mi", "ft", "cm", "mm", "oz", "lb");
+    private static final Set<String> POWER_UNITS = Words.set("kW", "MW", "GW", "TW");
+    private static final Set<String> SPEED_LENGTHS = Words.set("km", "mi", "m");
+    private static final Set<String> HOUR_WORDS = Words.set("h", "hr", "hour");
+    private static final Set<String> ARTICLE_RATES = Words.set("year", "month", "week", "day", "hour", "capita", "person",
+            "barrel", "share", "head", "night", "minute", "second", "household", "t", "kg", "l", "gal", "oz", "lb",
+            "decade", "season", "term", "semester", "quarter");
+    private static final Set<String> EVERY_RATES = Words.set("year", "month", "week", "day", "hour", "night", "season");
+    private static final Set<String> NOT_A_RATE_AFTER = Words.set("earlier", "ago", "before", "later", "after", "prior", "on",
+            "or", "and", "from");
+    private static final Set<String> DURATION_UNITS = Words.set("a", "mo", "wk", "d", "h", "min", "season");
+    private static final Set<String> TIME_PREFIXES = Words.set("mid", "pre", "post", "early", "late", "us", "non", "over",
+            "under");
+    private static final Set<String> AGE_UNITS = Words.set("year", "years", "month", "months", "week", "weeks", "day",
+            "days");
+
+    /** Words that end a counted noun phrase. */
+    private static final Set<String> FUNCTION_WORDS = Words.set("of", "in", "on", "at", "to", "for", "from", "with",
+            "by", "and", "or", "but", "that", "who", "which", "whose", "were", "was", "are", "is", "be", "been",
+            "have", "had", "has", "will", "would", "could", "should", "may", "might", "can", "the", "a", "an", "this",
+            "these", "those", "their", "its", "his", "her", "our", "my", "your", "per", "than", "as", "into", "over",
+            "under", "after", "before", "since", "during", "between", "among", "about", "across", "through", "out",
+            "up", "down", "more", "less", "fewer", "each", "every", "all", "some", "no", "not", "while", "when",
+            "where", "if", "because", "so", "then", "also", "only", "just", "last", "next", "ago", "later",
+            "earlier", "old", "in", "s", "there", "they", "he", "she", "it", "we", "you", "i", "what", "whom",
+            "such", "most", "least", "other", "another", "both", "either", "neither", "do", "did", "does", "got",
+            "get", "against", "within", "without", "including", "like", "than", "already", "still", "yet", "even",
+            "around", "approximately", "nearly", "almost", "roughly", "annually", "monthly", "daily", "weekly",
+            "yearly", "respectively", "apiece", "alone", "total", "overall", "altogether", "combined");
+
+    private static final Set<String> DETERMINERS = Words.set("the", "these", "those", "its", "their", "his", "her",
+            "our", "my", "your", "all", "both", "first", "last", "next", "other", "every", "each", "whose", "which",
+            "'s", "of");
+
+    /** Names that take a number: {@code Section 427}, {@code Article 5}, {@code Flight 370}. */
+    private static final Set<String> NAME_PREFIXES = Words.set("section", "sections", "article", "articles", "chapter",
+            "paragraph", "clause", "amendment", "resolution", "title", "annex", "appendix", "schedule", "flight",
+            "route", "highway", "interstate", "gate", "platform", "terminal", "apollo", "windows", "iphone",
+            "boeing", "airbus", "formula", "proposition", "prop", "decree", "directive", "protocol", "precinct",
+            "no", "nos", "number", "#", "psalm", "verse", "vol", "volume", "page", "pages", "p", "pp", "fig",
+            "figure", "exhibit", "ward", "district", "room", "suite", "apartment", "apt", "channel", "studio",
+            "bus", "tram", "train", "exit", "lot", "galaxy", "pixel", "ps", "xbox", "covid", "sars", "mig", "su",
+            "tu", "il", "an", "model", "version", "level", "phase", "stage", "season", "episode", "category",
+            "grade", "class", "type", "series", "round", "game", "match", "week", "day", "part", "unit", "block",
+            "zone", "sector", "line", "lane", "row", "seat", "table", "item", "group", "division", "league", "bill",
+            "act", "law", "rule", "regulation", "order", "code", "mark", "mk", "g", "f", "s", "b", "c", "a", "t",
+            "u", "r", "k", "ch", "art", "sec", "para", "pt", "hole", "lap", "stage", "ligue", "serie", "bundesliga");
+
+    /** Prefixes that count as names only when capitalised ({@code Game 7}, not {@code game 7}). */
+    private static final Set<String> CAPITALISED_ONLY = Words.set("model", "version", "level", "phase", "stage",
+            "season", "episode", "category", "grade", "class", "type", "series", "round", "game", "match", "week",
+            "day", "part", "unit", "block", "zone", "sector", "line", "lane", "row", "seat", "table", "item", "group",
+            "division", "league", "bill", "act", "law", "rule", "regulation", "order", "code", "mark", "an",
+            "room", "exit", "lot", "bus", "train", "number", "hole", "lap", "a", "s", "t", "c", "b", "g", "f", "u",
+            "r", "k");
+
+    /** Currencies whose hundredth is called a cent. */
+    private static final Set<String> CENT_CURRENCIES = Words.set("USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD",
+            "TWD", "ZAR", "KES");
+
+    /** People named by age: "children under 12", "those over 65". */
+    private static final Set<String> AGE_GROUPS = Words.set("children", "kids", "people", "those", "adults",
+            "anyone", "everyone", "women", "men", "girls", "boys", "pensioners", "residents", "voters", "teenagers",
+            "patients", "citizens", "individuals", "persons", "youngsters", "users", "drivers", "workers");
+
+    private static final Set<String> STREET_WORDS = Words.set("street", "st", "avenue", "ave", "road", "rd",
+            "boulevard", "blvd", "lane", "drive", "way", "place", "square", "court", "terrace", "crescent",
+            "parkway", "alley", "strasse", "straße", "prospekt", "embankment", "row", "highway", "pike");
+
+    private static final Set<String> TIME_OF_DAY = Words.set("am", "pm", "gmt", "utc", "bst", "cet", "cest", "est",
+            "edt", "pst", "pdt", "msk", "ist", "hrs", "local");
+
+
+    private static final Set<String> CHANGE_UP = Words.set("up", "rose", "rise", "rises", "rising", "risen",
+            "increased", "increase", "increases", "increasing", "grew", "grow", "grows", "growing", "grown",
+            "gained", "gain", "gains", "climbed", "climbs", "climb", "jumped", "jumps", "jump", "soared", "soars",
+            "surged", "surges", "added", "adds", "spiked", "rallied", "advanced", "boosted",
+            "expanded", "widened", "higher", "hiked", "swelled", "rebounded");
+    private static final Set<String> CHANGE_DOWN = Words.set("down", "fell", "fall", "falls", "falling", "fallen",
+            "dropped", "drop", "drops", "dropping", "declined", "decline", "declines", "declining", "decreased",
+            "decrease", "decreases", "cut", "cuts", "cutting", "lost", "lose", "loses", "losing", "slumped",
+            "slumps", "plunged", "plunges", "plummeted", "tumbled", "shrank", "shrunk", "shrinks", "slid", "slides",
+            "sank", "sinks", "dipped", "dips", "eased", "reduced", "reduces", "slashed", "lowered", "lower",
+            "retreated", "contracted", "narrowed", "shed", "sheds", "trimmed", "weakened");
+    private static final Set<String> CHANGE_NOUNS_UP = Words.set("increase", "rise", "jump", "gain", "growth",
+            "hike", "surge", "spike", "boost", "climb", "uptick", "expansion", "raise", "increment");
+    private static final Set<String> CHANGE_NOUNS_DOWN = Words.set("decrease", "decline", "drop", "fall", "cut",
+            "reduction", "loss", "slump", "dip", "plunge", "contraction", "slide", "shrinkage", "downturn");
+
+    private static final Map<String, Qualifier> PHRASES = phrases();
+    private static final int LONGEST_PHRASE = 4;
+
+    private static Map<String, Qualifier> phrases() {
+        Map<String, Qualifier> m = new java.util.HashMap<>();
+        for (String p : List.of("about", "approximately", "approx", "approx.", "around", "roughly", "some", "nearly",
+                "almost", "an estimated", "estimated", "estimated at", "close to", "circa", "ca.", "c.", "~",
+                "just about", "in the region of", "on the order of", "an approximate", "approximate", "about a",
+                "some a", "reportedly", "rough", "an approximately", "put at", "pegged at", "near", "nigh on")) {
+            m.put(p, Qualifier.APPROXIMATE);
+        }
+        for (String p : List.of("more than", "over", "above", "exceeded", "exceeds", "exceeding", "exceed",
+                "upwards of", "upward of", "in excess of", "topped", "tops", "top", "surpassed", "surpasses", "surpass",
+                "just over", "well over", "greater than", "higher than", "north of", "beyond", ">", "well above",
+                "just above", "better than", "larger than", "bigger than", "longer than", "older than", "passed")) {
+            m.put(p, Qualifier.MORE_THAN);
+        }
+        for (String p : List.of("at least", "no fewer than", "no less than", "a minimum of", "not less than",
+                "not fewer than", "at a minimum", "minimum of", "minimum", ">=")) {
+            m.put(p, Qualifier.AT_LEAST);
+        }
+        for (String p : List.of("less than", "under", "fewer than", "below", "approaching", "nearing",
+                "just under", "short of", "lower than", "shy of", "just shy of", "just below", "well under",
+                "well below", "<", "smaller than", "shorter than", "younger than", "not quite", "approaches",
+                "approached", "falls short of", "fell short of")) {
+            m.put(p, Qualifier.LESS_THAN);
+        }
+        for (String p : List.of("at most", "up to", "no more than", "a maximum of", "not more than", "as many as",
+                "as much as", "as high as", "maximum of", "maximum", "at the most", "not exceeding", "capped at",
+                "<=", "a ceiling of")) {
+            m.put(p, Qualifier.AT_MOST);
+        }
+        for (String v : CHANGE_UP) {
+            m.put(v, Qualifier.INCREASE);
+            m.put(v + " by", Qualifier.INCREASE);
+            m.putIfAbsent(v + " of", Qualifier.INCREASE);
+        }
+        for (String v : CHANGE_DOWN) {
+            m.put(v, Qualifier.DECREASE);
+            m.put(v + " by", Qualifier.DECREASE);
+            m.putIfAbsent(v + " of", Qualifier.DECREASE);
+        }
+        for (String v : CHANGE_NOUNS_UP) {
+            m.put(v + " of", Qualifier.INCREASE);
+        }
+        for (String v : CHANGE_NOUNS_DOWN) {
+            m.put(v + " of", Qualifier.DECREASE);
+        }
+        m.remove("loss of"); // "a net loss of $2m" is an amount, not a change
+        // "raised $50k" is money collected; "raised by 50 basis points" is a change
+        m.put("raised by", Qualifier.INCREASE);
+        m.put("raising by", Qualifier.INCREASE);
+        m.remove("lose of");
+        // "rose to 5%" is the new level, not the change; "up to" is a bound
+        m.put("up to", Qualifier.AT_MOST);
+        m.put("up from", Qualifier.EXACT);
+        m.put("down from", Qualifier.EXACT);
+        return Map.copyOf(m);
+    }
+
+    /** A figure being built. Token indices inclusive. */
+    private static final class Candidate {
+        int first;
+        int last;
+        int numFirst;
+        int numLast;
+        double value;
+        double scale;
+        String unit;
+        String per;
+        Qualifier qualifier = Qualifier.EXACT;
+        Double low;
+        Double high;
+        boolean explicitUnit;
+        boolean fraction;
+        boolean spelledOnly;
+    }
+
+    public List<Quantity> extract(SentenceContext s) {
+        return extract(s, null);
+    }
+
+    /**
+     * @param documentCurrency the currency last named in the document, for bare minor units ("down 19 cents")
+     */
+    public List<Quantity> extract(SentenceContext s, String documentCurrency) {
+        maskCodes(s);
+        List<Candidate> found = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (s.used(i) || !mayStartNumber(s, i)) {
+                continue;
+            }
+            if (s.token(i).isNumber() && slashed(s, i)) {
+                i = skipSlashed(s, i, found);
+                continue;
+            }
+            NumberPhrase p = NumberPhrase.digitRatio(s, i);
+            if (p == null) {
+                p = NumberPhrase.read(s, i);
+            }
+            if (p == null) {
+                continue;
+            }
+            Candidate c = interpret(s, p, documentCurrency);
+            if (c == null) {
+                i = p.last();
+                continue;
+            }
+            found.add(c);
+            if (c.unit != null && c.unit.length() == 3 && Lexicon.ISO_CODES.contains(c.unit)) {
+                documentCurrency = c.unit;
+            }
+            i = c.last;
+        }
+        List<Candidate> merged = mergeRanges(s, found);
+        List<Quantity> out = new ArrayList<>(merged.size());
+        for (Candidate c : merged) {
+            out.add(new Quantity(s.originalStart(c.first), s.originalEnd(c.last), s.span(c.first, c.last),
+                    c.value, c.unit, c.qualifier, c.low, c.high, c.per));
+        }
+        out.sort(Comparator.comparingInt(Quantity::start));
+        return out;
+    }
+
+    /** Whether a unit is an ISO 4217 currency code. */
+    public static boolean isCurrency(String unit) {
+        return unit != null && unit.length() == 3 && Lexicon.ISO_CODES.contains(unit);
+    }
+
+    /**
+     * Whether the year-like number at {@code i} is a count ({@code 2000 people}, {@code $2020},
+     * {@code 1900 km}) rather than a year.
+     */
+    public static boolean looksLikeCount(SentenceContext s, int i) {
+        Token prev = s.token(i - 1);
+        if (prev != null && (Lexicon.CURRENCY_SYMBOLS.containsKey(prev.text()) || isIsoCode(prev.text()))) {
+            return true;
+        }
+        Token next = s.token(i + 1);
+        if (next == null) {
+            return false;
+        }
+        String w = next.lower();
+        if (w.equals("%") || w.equals("percent") || w.equals("per") && s.lower(i + 2).equals("cent")
+                || Lexicon.SCALES.containsKey(w) && !w.endsWith("s") || Lexicon.CURRENCY_WORDS.containsKey(w)
+                || next.isWord() && next.glued() && !w.equals("s")
+                || Lexicon.MEASURES.containsKey(w) && !TIME_UNIT_WORDS.contains(w)
+                || w.equals("-") && next.glued() && Lexicon.MEASURES.containsKey(s.lower(i + 2))
+                && !TIME_UNIT_SINGULARS.contains(s.lower(i + 2))) {
+            return true;
+        }
+        String before = s.lower(i - 1);
+        boolean qualified = PHRASES.containsKey(before) && !LOOSE_QUALIFIERS.contains(before)
+                || before.equals("than") || before.equals("least") || before.equals("most");
+        boolean plural = next.isWord() && !next.capitalized() && Lexicon.looksPlural(next.text());
+        if (qualified && plural) {
+            return true;
+        }
+        return plural && (prev == null || !YEAR_PREPOSITIONS.contains(before));
+    }
+
+    /** 1/3, 24/7, 12/05/2021: digits joined by slashes. */
+    private static boolean slashed(SentenceContext s, int i) {
+        Token slash = s.token(i + 1);
+        Token after = s.token(i + 2);
+        return slash != null && slash.is("/") && slash.glued() && after != null && after.isNumber() && after.glued();
+    }
+
+    /** "1/3 of voters" is a fraction; other slashed numbers (dates, 24/7, scores) are skipped. */
+    private int skipSlashed(SentenceContext s, int i, List<Candidate> found) {
+        int last = i + 2;
+        while (slashed(s, last)) {
+            last += 2;
+        }
+        Token a = s.token(i);
+        Token b = s.token(i + 2);
+        if (last == i + 2 && s.lower(i + 3).equals("of") && !a.text().contains(",") && !b.text().contains(",")) {
+            double n = Double.parseDouble(a.text());
+            double d = Double.parseDouble(b.text());
+            if (n > 0 && d > n && d <= 100) {
+                Candidate c = new Candidate();
+                c.first = i;
+                c.last = i + 2;
+                c.numFirst = i;
+                c.numLast = i + 2;
+                c.value = n / d;
+                c.scale = 1;
+                c.fraction = true;
+                qualifierBefore(s, c);
+                found.add(c);
+            }
+        }
+        s.use(i, last);
+        return last;
+    }
+
+    private static boolean mayStartNumber(SentenceContext s, int i) {
+        Token t = s.token(i);
+        if (t.isNumber()) {
+            return true;
+        }
+        if (!t.isWord()) {
+            return false;
+        }
+        String w = t.lower();
+        return Lexicon.NUMBER_WORDS.containsKey(w) || w.equals("a") || w.equals("an") || w.equals("half");
+    }
+
+    /** Phone numbers and codes: integer runs with a leading zero or three and more groups. */
+    private static void maskCodes(SentenceContext s) {
+        int n = s.size();
+        for (int i = 0; i < n; i++) {
+            Token t = s.token(i);
+            if (!t.isNumber() || s.used(i) || t.text().contains(".") || t.text().contains(",")) {
+                continue;
+            }
+            int j = i;
+            int groups = 1;
+            boolean leadingZero = t.text().length() > 1 && t.text().charAt(0) == '0';
+            while (j + 1 < n) {
+                Token next = s.token(j + 1);
+                if (next.isNumber() && !next.text().contains(",") && !next.text().contains(".")) {
+                    groups++;
+                    leadingZero |= next.text().length() > 1 && next.text().charAt(0) == '0';
+                    j++;
+                } else if ((next.is("-") || next.is(")") || next.is("(") || next.is("."))
+                        && s.token(j + 2) != null && s.token(j + 2).isNumber()
+                        && !s.token(j + 2).text().contains(",")) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            boolean plus = s.lower(i - 1).equals("+") || s.lower(i - 1).equals("(");
+            if (groups >= 3 || leadingZero && groups >= 2 || plus && groups >= 2 && j > i) {
+                s.use(plus ? i - 1 : i, j);
+                i = j;
+            }
+        }
+    }
+
+    private Candidate interpret(SentenceContext s, NumberPhrase p, String documentCurrency) {
+        int a = p.first();
+        int b = p.last();
+        Candidate c = new Candidate();
+        c.numFirst = a;
+        c.numLast = b;
+        c.value = p.value();
+        c.scale = p.scale();
+        c.fraction = p.fraction();
+        c.spelledOnly = p.words() && !p.digits();
+        c.first = a;
+        if (p.digits() && !p.fraction() && (nameOrCode(s, a) || timeOfDay(s, a, b) || age(s, a, b)
+                || street(s, b) || listNumber(s, a, b))) {
+            return null;
+        }
+        if (c.spelledOnly && age(s, a, b)) {
+            return null;
+        }
+        int k = b + 1;
+        // currency before the number
+        String currency = null;
+        Token prev = s.token(a - 1);
+        if (prev != null && !s.used(a - 1) && !c.fraction) {
+            String sym = Lexicon.CURRENCY_SYMBOLS.get(prev.text());
+            if (sym != null) {
+                currency = sym;
+                c.first = a - 1;
+                Token before = s.token(a - 2);
+                if (prev.is("$") && before != null && before.isWord()
+                        && Lexicon.DOLLAR_PREFIXES.containsKey(before.lower())
+                        && (prev.glued() || before.lower().equals("us"))) {
+                    currency = Lexicon.DOLLAR_PREFIXES.get(before.lower());
+                    c.first = a - 2;
+                }
+            } else if (prev.isWord() && isIsoCode(prev.text())) {
+                currency = prev.text().equals("RMB") ? "CNY" : prev.text();
+                c.first = a - 1;
+            } else if (prev.isWord() && (prev.text().equals("Rs") || prev.text().equals("INR"))) {
+                currency = "INR";
+                c.first = a - 1;
+            } else if (prev.is(".") && s.token(a - 2) != null && s.token(a - 2).text().equals("Rs")) {
+                currency = "INR";
+                c.first = a - 2;
+            }
+        }
+        // glued short scale: 5m, 50k, 3.5b
+        Token next = s.token(k);
+        if (next != null && next.isWord() && p.digits() && p.scale() == 1 && !c.fraction
+                && (next.glued() || currency != null) && Lexicon.SHORT_SCALES.containsKey(next.lower())) {
+            String w = next.lower();
+            boolean moneyAfter = currencyAfter(s, k + 1);
+            boolean strong = w.equals("bn") || w.equals("mn") || w.equals("tn");
+            boolean plural = s.token(k + 1) != null && s.token(k + 1).isWord()
+                    && Lexicon.looksPlural(s.token(k + 1).text());
+            if (strong && next.glued() || currency != null || moneyAfter || (w.equals("m") && next.glued() && plural)) {
+                double sc = Lexicon.SHORT_SCALES.get(w);
+                c.value *= sc;
+                c.scale = sc;
+                k++;
+            }
+        }
+        if (!c.fraction) {
+            k = suffix(s, c, k, currency, documentCurrency);
+        } else if (s.lower(k).equals("of") && (s.lower(k + 1).equals("a") || s.lower(k + 1).equals("an"))) {
+            // "a quarter of a percentage point", "half a mile" is read by the number itself
+            int after = suffix(s, c, k + 2, null, documentCurrency);
+            k = c.unit != null ? after : k;
+        }
+        if (c.unit == null && currency != null) {
+            if (currency.equals("USD/100")) {
+                c.value /= 100;
+                currency = "USD";
+            }
+            c.unit = currency;
+            c.explicitUnit = true;
+        }
+        // a glued word that is no unit: 4G, 3D, 19th, 7am
+        if (k == b + 1 && s.token(k) != null && s.token(k).isWord() && s.token(k).glued()) {
+            return null;
+        }
+        k = rate(s, c, k);
+        if (c.unit == null && !c.fraction) {
+            k = countNoun(s, c, k);
+            if (c.per == null) {
+                k = rate(s, c, k);
+            }
+        }
+        c.last = Math.max(b, k - 1);
+        if (c.spelledOnly && !c.fraction && c.scale == 1) {
+            // "the two countries", "one of": spelled small numbers count only with a counted noun
+            if (c.value <= 1 || c.unit == null || DETERMINERS.contains(s.lower(a - 1))) {
+                return null;
+            }
+        }
+        if (c.fraction && c.value >= 1) {
+            return null;
+        }
+        if (!c.explicitUnit && p.digits() && !c.fraction && p.scale() == 1 && c.scale == 1 && a == b
+                && TimeExtractor.isYear(s.token(a)) && c.unit == null) {
+            return null;
+        }
+        negative(s, c);
+        qualifierBefore(s, c);
+        qualifierAfter(s, c);
+        return c;
+    }
+
+    private static boolean isIsoCode(String text) {
+        return text.length() == 3 && Character.isUpperCase(text.charAt(0)) && Character.isUpperCase(text.charAt(2))
+                && Lexicon.ISO_CODES.contains(text);
+    }
+
+    private static boolean currencyAfter(SentenceContext s, int k) {
+        Token t = s.token(k);
+        if (t == null || !t.isWord()) {
+            return false;
+        }
+        return Lexicon.CURRENCY_WORDS.containsKey(t.lower()) && !t.lower().startsWith("pound")
+                || isIsoCode(t.text()) || Lexicon.CURRENCY_ADJECTIVES.containsKey(t.lower())
+                && s.token(k + 1) != null && Lexicon.CURRENCY_WORDS.containsKey(s.lower(k + 1));
+    }
+
+    /** Percent, money words, measures after the number; returns the next unread token. */
+    private int suffix(SentenceContext s, Candidate c, int k, String currency, String documentCurrency) {
+        Token t = s.token(k);
+        if (t == null || s.used(k)) {
+            return k;
+        }
+        String w = t.lower();
+        if (w.equals("%") || w.equals("percent") || w.equals("pct") || (w.equals("pc") && t.glued())
+                || w.equals("per-cent")) {
+            return unit(c, "%", k + 1);
+        }
+        if (w.equals("per") && s.lower(k + 1).equals("cent")) {
+            return unit(c, "%", k + 2);
+        }
+        if (w.equals("-") && t.glued() && s.lower(k + 1).equals("percent")) {
+            return unit(c, "%", k + 2);
+        }
+        if (w.equals("percentage") && s.lower(k + 1).startsWith("point")) {
+            return unit(c, "pp", k + 2);
+        }
+        if (w.equals("basis") && s.lower(k + 1).startsWith("point")) {
+            return unit(c, "bp", k + 2);
+        }
+        if (w.equals("bps") || w.equals("bp") && t.glued()) {
+            return unit(c, "bp", k + 1);
+        }
+        // money words, with adjectives: US dollars, Hong Kong dollars
+        int m = k;
+        String adjective = null;
+        while (m < k + 2 && Lexicon.CURRENCY_ADJECTIVES.containsKey(s.lower(m))
+                && !Lexicon.CURRENCY_WORDS.containsKey(s.lower(m))) {
+            adjective = Lexicon.CURRENCY_ADJECTIVES.get(s.lower(m));
+            m++;
+        }
+        if (s.lower(m).equals("new") || s.lower(m).equals("-")) {
+            m++;
+        }
+        String cw = s.lower(m);
+        String code = Lexicon.CURRENCY_WORDS.get(cw);
+        if (code != null && !(cw.equals("won") && c.scale == 1 && currency == null)) {
+            boolean pound = cw.startsWith("pound");
+            if (pound && !("GBP".equals(currency) || c.scale > 1 || adjective != null
+                    || s.lower(m + 1).equals("sterling"))) {
+                return unit(c, "lb", m + 1);
+            }
+            if (adjective != null && (cw.startsWith("dollar") || cw.startsWith("rupee") || cw.startsWith("peso")
+                    || cw.startsWith("franc") || cw.startsWith("ruble") || cw.startsWith("rouble")
+                    || cw.startsWith("pound") || cw.startsWith("shilling") || cw.startsWith("dinar"))) {
+                code = adjective;
+            }
+            if (currency != null && !currency.equals("USD/100")) {
+                code = currency;
+            }
+            int end = m + 1;
+            if (s.lower(end).equals("sterling")) {
+                end++;
+            }
+            return unit(c, code, end);
+        }
+        String minor = Lexicon.MINOR_UNITS.get(cw);
+        if (minor != null && (!cw.equals("p") || s.token(m).glued())) {
+            String cur = currency != null && !currency.equals("USD/100") ? currency
+                    : adjective != null ? adjective : s.lower(m - 1).equals("euro") ? "EUR"
+                    : cw.startsWith("cent") && documentCurrency != null && CENT_CURRENCIES.contains(documentCurrency)
+                    ? documentCurrency : minor;
+            c.value /= 100;
+            return unit(c, cur, m + 1);
+        }
+        if (s.lower(k).equals("euro") && Lexicon.MINOR_UNITS.containsKey(s.lower(k + 1))) {
+            c.value /= 100;
+            return unit(c, "EUR", k + 2);
+        }
+        if (t.isWord() && isIsoCode(t.text())) {
+            return unit(c, t.text().equals("RMB") ? "CNY" : t.text(), k + 1);
+        }
+        if (currency != null) {
+            return k;
+        }
+        return measure(s, c, k);
+    }
+
+    private static int unit(Candidate c, String unit, int next) {
+        c.unit = unit;
+        c.explicitUnit = true;
+        return next;
+    }
+
+    private int measure(SentenceContext s, Candidate c, int k) {
+        int m = k;
+        boolean adjectival = false;
+        if (s.lower(m).equals("-") && s.token(m).glued()) {
+            m++;
+            adjectival = true;
+        }
+        Token t = s.token(m);
+        if (t == null || s.used(m)) {
+            return k;
+        }
+        String w = t.lower();
+        Lexicon.Unit unit = null;
+        int end = m + 1;
+        if ((w.equals("square") || w.equals("sq")) && s.token(m + 1) != null) {
+            int u = m + 1;
+            if (s.lower(u).equals(".")) {
+                u++;
+            }
+            Lexicon.Unit length = Lexicon.MEASURES.get(s.lower(u));
+            if (length == null && s.token(u) != null && s.token(u).text().equals("m")) {
+                length = new Lexicon.Unit("m", 1);
+            }
+            if (length != null && SQUARE_LENGTHS.contains(length.symbol())) {
+                unit = new Lexicon.Unit(length.symbol() + "2", 1);
+                end = u + 1;
+            }
+        } else if (w.equals("cubic") && s.token(m + 1) != null) {
+            Lexicon.Unit length = Lexicon.MEASURES.get(s.lower(m + 1));
+            if (length != null && CUBIC_LENGTHS.contains(length.symbol())) {
+                unit = new Lexicon.Unit(length.symbol() + "3", 1);
+                end = m + 2;
+            }
+        } else if (w.equals("degrees") || w.equals("degree") || w.equals("\u00b0") || w.equals("\u00ba")) {
+            String scale = s.token(m + 1) == null ? "" : s.token(m + 1).text();
+            if (scale.equalsIgnoreCase("celsius") || scale.equals("C") || scale.equalsIgnoreCase("centigrade")) {
+                unit = new Lexicon.Unit("°C", 1);
+                end = m + 2;
+            } else if (scale.equalsIgnoreCase("fahrenheit") || scale.equals("F")) {
+                unit = new Lexicon.Unit("°F", 1);
+                end = m + 2;
+            }
+        } else if ((w.equals("metric") || w.equals("nautical")) && s.token(m + 1) != null) {
+            Lexicon.Unit u = Lexicon.MEASURES.get(s.lower(m + 1));
+            if (u != null) {
+                unit = w.equals("nautical") ? new Lexicon.Unit("nmi", 1) : u;
+                end = m + 2;
+            }
+        } else if (w.equals("bpd") || w.equals("b") && s.lower(m + 1).equals("/") && s.lower(m + 2).equals("d")) {
+            unit = new Lexicon.Unit("bbl", 1);
+            end = w.equals("bpd") ? m + 1 : m + 3;
+            c.per = "day";
+        } else if (w.equals("times") && !adjectival) {
+            unit = new Lexicon.Unit("×", 1);
+        } else if (t.isWord()) {
+            Lexicon.Unit cased = Lexicon.CASED_MEASURES.get(t.text());
+            if (cased != null && (t.glued() && m == k || t.text().length() >= 2 && !t.text().equals("ha")
+                    && !t.text().equals("an") || adjectival)) {
+                unit = cased;
+            } else {
+                unit = Lexicon.MEASURES.get(w);
+                if (unit != null && w.length() <= 2 && !t.glued() && !adjectival
+                        && !SPACED_SYMBOLS.contains(w)) {
+                    unit = null;
+                }
+            }
+        }
+        if (unit == null) {
+            return k;
+        }
+        // kilowatt hours, kilometres per hour, km/h
+        String symbol = unit.symbol();
+        if (s.lower(end).equals("-") && s.lower(end + 1).startsWith("hour") || s.lower(end).startsWith("hour")
+                && POWER_UNITS.contains(symbol)) {
+            symbol = symbol + "h";
+            end = s.lower(end).equals("-") ? end + 2 : end + 1;
+        }
+        if (SPEED_LENGTHS.contains(symbol)) {
+            boolean slash = s.lower(end).equals("/") && HOUR_WORDS.contains(s.lower(end + 1));
+            boolean perHour = (s.lower(end).equals("per") || s.lower(end).equals("an") || s.lower(end).equals("a"))
+                    && (s.lower(end + 1).equals("hour") || s.lower(end + 1).equals("second"));
+            if (slash || perHour) {
+                symbol = symbol.equals("m") && s.lower(end + 1).equals("second") ? "m/s" : symbol + "/h";
+                end += 2;
+            }
+        }
+        c.value *= unit.factor();
+        c.unit = symbol;
+        c.explicitUnit = true;
+        return end;
+    }
+
+    /** per year, a barrel, per capita, annually, /kg. */
+    private static int rate(SentenceContext s, Candidate c, int k) {
+        if (c.per != null || s.used(k)) {
+            return k;
+        }
+        String w = s.lower(k);
+        String adverb = Lexicon.RATE_ADVERBS.get(w);
+        if (adverb != null && !w.equals("pa")) {
+            c.per = adverb;
+            return k + 1;
+        }
+        if (w.equals("per") || w.equals("a") || w.equals("an") || w.equals("each") || w.equals("every")
+                || w.equals("/") && s.token(k + 1) != null && s.token(k + 1).glued()) {
+            int n = k + 1;
+            if (s.lower(n).equals("-")) {
+                n++;
+            }
+            Token t = s.token(n);
+            if (t == null || !t.isWord()) {
+                return k;
+            }
+            String noun = Lexicon.singular(t.lower());
+            String per = Lexicon.RATE_NOUNS.get(noun);
+            Lexicon.Unit perUnit = Lexicon.MEASURES.get(t.lower());
+            if (perUnit == null) {
+                perUnit = Lexicon.CASED_MEASURES.get(t.text());
+            }
+            if (perUnit != null && w.equals("per") && per == null) {
+                String symbol = perUnit.symbol();
+                if (s.lower(n + 1).equals("-") && s.lower(n + 2).startsWith("hour")
+                        && POWER_UNITS.contains(symbol)) {
+                    symbol += "h";
+                    n += 2;
+                }
+                c.per = symbol;
+                return n + 1;
+            }
+            if (per == null && w.equals("per")) {
+                per = noun;
+            }
+            boolean article = w.equals("a") || w.equals("an") || w.equals("each") || w.equals("every");
+            if (per != null && article && !ARTICLE_RATES.contains(per)) {
+                per = null;
+            }
+            if (per != null && article && (w.equals("each") || w.equals("every")) && !EVERY_RATES.contains(per)) {
+                per = null;
+            }
+            if (per != null && article && NOT_A_RATE_AFTER.contains(s.lower(n + 1))) {
+                per = null; // "78 a year earlier"
+            }
+            if (per != null) {
+                if (per.equals("m2") && s.token(n + 1) != null) {
+                    Lexicon.Unit u = Lexicon.MEASURES.get(s.lower(n + 1));
+                    per = u == null ? "m2" : u.symbol() + "2";
+                    n++;
+                }
+                c.per = per;
+                return n + 1;
+            }
+        }
+        return k;
+    }
+
+    /** The counted noun after the number, singular: 60 thousand students → student. */
+    private int countNoun(SentenceContext s, Candidate c, int k) {
+        int runEnd = k;
+        while (runEnd < k + 4 && runEnd < s.size() && !s.used(runEnd)) {
+            Token t = s.token(runEnd);
+            if (!t.isWord() || FUNCTION_WORDS.contains(t.lower()) || Lexicon.NUMBER_WORDS.containsKey(t.lower())) {
+                break;
+            }
+            runEnd++;
+        }
+        for (int j = k; j < runEnd; j++) {
+            Token t = s.token(j);
+            if (Lexicon.looksPlural(t.text()) && (!t.capitalized() || j == k || s.token(j - 1).capitalized())) {
+                int head = j;
+                while (head + 1 < runEnd && Lexicon.looksPlural(s.token(head + 1).text())
+                        && !s.token(head + 1).lower().endsWith("ing")) {
+                    head++;
+                }
+                setNoun(c, s.token(head));
+                return head + 1;
+            }
+            String lw = t.lower();
+            if (!t.capitalized() && (lw.endsWith("ing") || lw.endsWith("ed") || lw.endsWith("ly"))) {
+                break;
+            }
+        }
+        if (runEnd > k) {
+            // no plural form: ask the POS model (staff, cattle, a singular after "1")
+            int j = k;
+            while (j < runEnd && (s.tag(j).equals("ADJ") || s.tag(j).equals("NUM"))) {
+                j++;
+            }
+            if (j < runEnd && (s.tag(j).equals("NOUN") || s.tag(j).equals("PROPN") && s.token(j).capitalized()
+                    && Lexicon.looksPlural(s.token(j).text()))) {
+                int head = j;
+                while (head + 1 < runEnd && s.tag(head + 1).equals("NOUN")) {
+                    head++;
+                }
+                if (c.value == 1 || Lexicon.looksPlural(s.token(head).text())
+                        || Lexicon.IRREGULAR.containsKey(s.token(head).lower())) {
+                    setNoun(c, s.token(head));
+                    return head + 1;
+                }
+            }
+        }
+        c.unit = fallbackNoun(s, c);
+        return k;
+    }
+
+    private static void setNoun(Candidate c, Token t) {
+        String singular = Lexicon.singular(t.text());
+        c.unit = t.capitalized() ? singular : singular.toLowerCase(Locale.ROOT);
+    }
+
+    /** Counted noun stated elsewhere: "a population of 19 million", "the number of Russians … is 3 million". */
+    private static String fallbackNoun(SentenceContext s, Candidate c) {
+        int a = c.first;
+        for (int j = a - 1; j >= Math.max(0, a - 7); j--) {
+            String w = s.lower(j);
+            if (w.equals("population") || w.equals("populations")) {
+                return "person";
+            }
+            if (w.equals("toll") && s.lower(j - 1).equals("death")) {
+                return "death";
+            }
+            if (w.equals(",") || w.equals(";")) {
+                break;
+            }
+        }
+        for (int j = a - 1; j >= 0; j--) {
+            if (s.lower(j).equals("number") && s.lower(j + 1).equals("of")) {
+                for (int m = j + 2; m < Math.min(a, j + 6); m++) {
+                    Token t = s.token(m);
+                    if (t.isWord() && Lexicon.looksPlural(t.text())) {
+                        String sg = Lexicon.singular(t.text());
+                        return t.capitalized() ? sg : sg.toLowerCase(Locale.ROOT);
+                    }
+                }
+                break;
+            }
+            if (s.lower(j).equals("number") && (s.lower(j - 1).equals("whose") || s.lower(j - 1).equals("their"))
+                    || s.lower(j).equals("numbering") || s.lower(j).equals("numbered")) {
+                for (int m = c.numLast + 1; m < Math.min(s.size(), c.numLast + 16); m++) {
+                    Token t = s.token(m);
+                    if (t.isWord() && !t.capitalized() && Lexicon.looksPlural(t.text())) {
+                        return Lexicon.singular(t.lower());
+                    }
+                    if (t.isNumber()) {
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static void negative(SentenceContext s, Candidate c) {
+        if (c.unit == null || !(c.unit.startsWith("°") || c.unit.equals("%") || c.unit.equals("pp"))) {
+            return;
+        }
+        Token minus = s.token(c.first - 1);
+        if (minus != null && minus.is("-") && s.token(c.first).glued()
+                && (c.first - 1 == 0 || !minus.glued())) {
+            c.value = -c.value;
+            c.first--;
+        } else if (s.lower(c.first - 1).equals("minus")) {
+            c.value = -c.value;
+            c.first--;
+        }
+    }
+
+    private static void qualifierBefore(SentenceContext s, Candidate c) {
+        String[] words = new String[LONGEST_PHRASE];
+        int n = 0;
+        for (int j = c.first - 1; j >= 0 && n < LONGEST_PHRASE; j--) {
+            Token t = s.token(j);
+            if (!t.isWord() && !t.is("~") && !t.is(">") && !t.is("<") && !t.is(".")) {
+                break;
+            }
+            if (t.is(".") && !(s.token(j - 1) != null && (s.lower(j - 1).equals("approx")
+                    || s.lower(j - 1).equals("ca") || s.lower(j - 1).equals("c")))) {
+                break;
+            }
+            words[n++] = t.is(".") ? null : t.lower();
+            if (t.is(".")) {
+                n--;
+                // fold "approx." into one word
+                words[n] = null;
+            }
+        }
+        for (int len = Math.min(n, LONGEST_PHRASE); len >= 1; len--) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = len - 1; k >= 0; k--) {
+                if (words[k] == null) {
+                    sb = null;
+                    break;
+                }
+                sb.append(words[k]);
+                if (k > 0) {
+                    sb.append(' ');
+                }
+            }
+            if (sb == null) {
+                continue;
+            }
+            Qualifier q = PHRASES.get(sb.toString());
+            if (q == null && len == 1 && "by".equals(words[0])) {
+                // "raised rates by 50 basis points", "reduced the risk of death by 25%"
+                q = changeVerbBefore(s, c.first - 2);
+            }
+            if (q != null && q == Qualifier.DECREASE && words[0] != null && words[0].startsWith("los")
+                    && c.unit != null && Lexicon.ISO_CODES.contains(c.unit)) {
+                return; // "lost $3.5bn" is the size of a loss
+            }
+            if (q != null) {
+                if (q == Qualifier.MORE_THAN && sb.toString().equals("over") && c.unit != null
+                        && DURATION_UNITS.contains(c.unit)) {
+                    return; // "over 10 years" is a period
+                }
+                c.qualifier = q;
+                return;
+            }
+        }
+    }
+
+    /** A change verb at most six words back, within the clause: "cut prices for pensioners by". */
+    private static Qualifier changeVerbBefore(SentenceContext s, int from) {
+        for (int j = from; j >= 0 && j > from - 6; j--) {
+            Token t = s.token(j);
+            if (!t.isWord() && !t.is("'s")) {
+                return null;
+            }
+            Qualifier verb = PHRASES.get(t.lower() + " by");
+            if (verb == Qualifier.INCREASE || verb == Qualifier.DECREASE) {
+                return verb;
+            }
+        }
+        return null;
+    }
+
+    private static void qualifierAfter(SentenceContext s, Candidate c) {
+        int k = c.last + 1;
+        String w = s.lower(k);
+        if (w.equals("or") && (s.lower(k + 1).equals("more") || s.lower(k + 1).equals("above")
+                || s.lower(k + 1).equals("higher"))) {
+            c.qualifier = Qualifier.AT_LEAST;
+        } else if (w.equals("or") && (s.lower(k + 1).equals("less") || s.lower(k + 1).equals("fewer")
+                || s.lower(k + 1).equals("below") || s.lower(k + 1).equals("lower"))) {
+            c.qualifier = Qualifier.AT_MOST;
+        } else if (w.equals("or") && s.lower(k + 1).equals("so")) {
+            c.qualifier = Qualifier.APPROXIMATE;
+        } else if ((w.equals("+") && s.token(k).glued()) || (w.equals("-") && s.lower(k + 1).equals("plus"))) {
+            c.qualifier = Qualifier.MORE_THAN;
+        } else if (c.qualifier == Qualifier.EXACT && (s.lower(c.first - 1).equals("a")
+                || s.lower(c.first - 1).equals("an"))) {
+            String noun = w.equals("-") ? s.lower(k + 1) : w;
+            // "a 5% increase", "a 12% pay rise"
+            String second = s.token(k + 1) != null && s.token(k + 1).isWord() && !w.equals("-") ? s.lower(k + 1) : "";
+            if (CHANGE_NOUNS_UP.contains(noun) || CHANGE_NOUNS_UP.contains(second)) {
+                c.qualifier = Qualifier.INCREASE;
+            } else if (CHANGE_NOUNS_DOWN.contains(noun) || CHANGE_NOUNS_DOWN.contains(second)) {
+                c.qualifier = Qualifier.DECREASE;
+            }
+        }
+    }
+
+    private static boolean nameOrCode(SentenceContext s, int a) {
+        Token prev = s.token(a - 1);
+        if (prev == null) {
+            return false;
+        }
+        if (prev.is("#")) {
+            return true;
+        }
+        // COVID-19, F-35, S-400
+        if (prev.is("-") && s.token(a).glued() && prev.glued() && s.token(a - 2) != null && s.token(a - 2).isWord()
+                && !TIME_PREFIXES.contains(s.lower(a - 2))) {
+            return true;
+        }
+        int p = a - 1;
+        if (prev.is(".") && s.token(a - 2) != null) {
+            p = a - 2;
+        }
+        Token name = s.token(p);
+        if (name == null || !name.isWord()) {
+            return false;
+        }
+        String w = name.lower();
+        if (!NAME_PREFIXES.contains(w)) {
+            return false;
+        }
+        if (CAPITALISED_ONLY.contains(w) && !name.capitalized()) {
+            return false;
+        }
+        if (w.equals("number") && s.lower(p - 1).equals("the")) {
+            return false;
+        }
+        return !(w.length() == 1 && !(s.token(p + 1).is("-") || p == a - 1 && s.token(a).glued()));
+    }
+
+    private static boolean timeOfDay(SentenceContext s, int a, int b) {
+        if (s.lower(a - 1).equals(":") && s.token(a).glued() && s.token(a - 2) != null && s.token(a - 2).isNumber()) {
+            return true; // the minutes of 10:30
+        }
+        String w = s.lower(b + 1);
+        if (w.equals(":") && s.token(b + 2) != null && s.token(b + 2).isNumber() && s.token(b + 2).glued()) {
+            return true;
+        }
+        if (TIME_OF_DAY.contains(w)) {
+            return true;
+        }
+        if ((w.equals("a") || w.equals("p")) && s.lower(b + 2).equals(".") && s.lower(b + 3).equals("m")) {
+            return true;
+        }
+        return w.equals("o") && s.lower(b + 2).equals("'clock");
+    }
+
+    private static boolean age(SentenceContext s, int a, int b) {
+        String before = s.lower(a - 1);
+        if (before.equals("aged") || before.equals("age") || before.equals("ages") || before.equals("age of")) {
+            return true;
+        }
+        if (before.equals("of") && s.lower(a - 2).equals("age")) {
+            return true;
+        }
+        int k = b + 1;
+        if (s.lower(k).equals("-")) {
+            k++;
+        }
+        String unit = s.lower(k);
+        if (AGE_UNITS.contains(unit)) {
+            int o = k + 1;
+            if (s.lower(o).equals("-")) {
+                o++;
+            }
+            if (s.lower(o).equals("old") || s.lower(o).equals("olds")) {
+                return true;
+            }
+        }
+        // "children under 12", "people over 65"
+        if ((before.equals("under") || before.equals("over") || before.equals("above") || before.equals("below"))
+                && AGE_GROUPS.contains(s.lower(a - 2)) && s.token(a).isNumber() && a == b
+                && s.token(a).text().length() <= 3 && !isUnitOrPercent(s.lower(b + 1))) {
+            return true;
+        }
+        // "John Smith, 45, said" and "Smith (45)"
+        Token t = s.token(a);
+        if (t.isNumber() && a == b && t.text().length() <= 3 && !t.text().contains(".")
+                && Integer.parseInt(t.text()) <= 115) {
+            Token name = s.token(a - 2);
+            if (before.equals(",") && name != null && name.capitalized()
+                    && (s.lower(b + 1).equals(",") || s.lower(b + 1).equals(")"))
+                    && !(s.token(b + 2) != null && s.token(b + 2).isNumber())) {
+                return true;
+            }
+            return before.equals("(") && s.lower(b + 1).equals(")") && name != null && name.capitalized();
+        }
+        return false;
+    }
+
+    private static boolean isUnitOrPercent(String w) {
+        return w.equals("%") || w.equals("percent") || w.equals("per") || Lexicon.MEASURES.containsKey(w)
+                || Lexicon.CURRENCY_WORDS.containsKey(w) || Lexicon.SCALES.containsKey(w);
+    }
+
+    private static boolean street(SentenceContext s, int b) {
+        int k = b + 1;
+        int capitalised = 0;
+        while (capitalised < 3 && s.token(k) != null && s.token(k).capitalized()) {
+            if (capitalised > 0 && STREET_WORDS.contains(s.lower(k))) {
+                return true;
+            }
+            k++;
+            capitalised++;
+        }
+        return capitalised > 0 && STREET_WORDS.contains(s.lower(k - 1)) && capitalised > 1;
+    }
+
+    private static boolean listNumber(SentenceContext s, int a, int b) {
+        boolean first = a == 0 || a == 1 && s.lower(0).equals("(");
+        return first && (s.lower(b + 1).equals(".") || s.lower(b + 1).equals(")")) && s.size() > b + 2
+                && !s.token(a).text().contains(".");
+    }
+
+    /** between 10 and 20, 10-20%, from 5 to 7 million, 2 to 3 degrees. */
+    private static List<Candidate> mergeRanges(SentenceContext s, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Candidate c = found.get(i);
+            if (i + 1 < found.size()) {
+                Candidate d = found.get(i + 1);
+                int gap = d.first - c.last - 1;
+                String joiner = gap == 1 ? s.lower(c.last + 1) : "";
+                String before = s.lower(c.first - 1);
+                boolean between = before.equals("between") && joiner.equals("and");
+                boolean from = before.equals("from") && (joiner.equals("to") || joiner.equals("-"));
+                boolean changeFrom = from && (CHANGE_UP.contains(s.lower(c.first - 2))
+                        || CHANGE_DOWN.contains(s.lower(c.first - 2)) || s.lower(c.first - 2).equals("by")
+                        || s.lower(c.first - 2).equals("went") || s.lower(c.first - 2).equals("changed"));
+                boolean dash = joiner.equals("-") || joiner.equals("to") && !before.equals("from");
+                boolean sameUnit = c.unit == null || !c.explicitUnit || d.unit == null
+                        || c.unit.equals(d.unit);
+                boolean plainFirst = c.qualifier == Qualifier.EXACT || between || from;
+                if ((between || from && !changeFrom || dash) && plainFirst && sameUnit && !c.fraction && !d.fraction
+                        && d.qualifier == Qualifier.EXACT) {
+                    double low = c.value;
+                    if (c.scale == 1 && d.scale > 1 && c.value * d.scale <= d.value) {
+                        low = c.value * d.scale;
+                    }
+                    if (c.unit != null && c.explicitUnit && c.unit.equals(d.unit) || !c.explicitUnit) {
+                        if (low < d.value) {
+                            Candidate r = new Candidate();
+                            r.first = c.first;
+                            r.last = d.last;
+                            r.value = low;
+                            r.low = low;
+                            r.high = d.value;
+                            r.unit = d.unit != null ? d.unit : c.unit;
+                            r.per = d.per != null ? d.per : c.per;
+                            r.qualifier = Qualifier.RANGE;
+                            r.explicitUnit = true;
+                            out.add(r);
+                            i++;
+                            continue;
+                        }
+                        if (dash && joiner.equals("-") && !c.explicitUnit && !d.explicitUnit && low >= d.value
+                                && d.value < 200) {
+                            i++; // a score: 3-1
+                            continue;
+                        }
+                    }
+                }
+            }
+            out.add(c);
+        }
+        return out;
+    }
+}

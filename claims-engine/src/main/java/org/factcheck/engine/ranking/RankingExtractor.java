@@ -1,0 +1,309 @@
+package org.factcheck.engine.ranking;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.factcheck.engine.model.Ranking;
+import org.factcheck.engine.text.Words;
+import org.factcheck.engine.text.SentenceContext;
+import org.factcheck.engine.text.Token;
+
+/**
+ * Positions in a list: ordinals with {@code place}/{@code position} or a superlative ({@code third place},
+ * {@code second-largest}), {@code ranked 5th}, {@code No. 1}, {@code top five}, and superlatives after a
+ * determiner ({@code the largest group} → 1, {@code one of the longest} → 1 with {@code oneOf}).
+ */
+public final class RankingExtractor {
+
+    private static final Set<String> ORDINAL_SUFFIXES = Words.set("st", "nd", "rd", "th");
+    private static final Set<String> NOT_RANKED_AFTER_TOP = Words.set("of", "and", "to", "in", "level", "priority", "priorities",
+            "job", "official", "officials", "brass", "management", "floor", "story", "stories", "news", "court",
+            "diplomat", "end", "line", "flight", "tier", "spot", "place");
+    private static final Set<String> NOT_RANKED_AFTER_MOST = Words.set("of", "important", "likely", "recent", "part", "people",
+            "cases", "time", "often", "famous", "popular", "common", "in", "to", "and", "for", "on", "at", "since",
+            "ever", "from", "than", "by", "with", "was", "is");
+    private static final Set<String> RANKED_AFTER_MOST = Words.set("populous", "important");
+    private static final Set<String> POPULOUS = Words.set("populous");
+    private static final Set<String> NOT_RANKED_AFTER_BEST = Words.set("of", "way", "thing", "to", "interests", "interest", "case",
+            "we", "they", "friend", "friends", "known", "part", "bet", "wishes");
+    private static final Set<String> NOUN_STOPS = Words.set("of", "in", "among", "the", "a", "an");
+    private static final Set<String> LIST_TRIM = Words.set("of", "in", "among", "the", "a", "an", "at", "for", "from",
+            "on");
+
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1),
+            Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5),
+            Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
+            Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
+            Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
+            Map.entry("twentieth", 20));
+
+    private static final Map<String, Integer> CARDINALS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("twenty", 20), Map.entry("fifty", 50), Map.entry("hundred", 100));
+
+    private static final Set<String> SUPERLATIVES = Words.set("largest", "biggest", "highest", "lowest", "longest",
+            "shortest", "smallest", "greatest", "richest", "poorest", "oldest", "youngest", "fastest", "slowest",
+            "deadliest", "worst", "best", "strongest", "weakest", "widest", "deepest", "tallest", "heaviest",
+            "busiest", "cheapest", "wealthiest", "hottest", "coldest", "warmest", "driest", "wettest", "safest",
+            "most", "least", "costliest", "dearest", "lightest", "leading", "top", "fewest", "greenest",
+            "densest", "smartest", "happiest", "healthiest", "loudest", "brightest", "darkest", "newest",
+            "earliest", "furthest", "farthest", "broadest", "steepest", "sharpest", "bloodiest", "priciest",
+            "poorest-performing", "fastest-growing", "largest-ever", "most-watched", "most-visited");
+
+    private static final Set<String> PLACE_NOUNS = Words.set("place", "position", "spot", "rank", "ranking", "row",
+            "seed");
+    private static final Set<String> RANK_VERBS = Words.set("ranked", "ranks", "rank", "ranking", "came", "finished",
+            "placed", "finishes", "comes", "placing", "rated", "rates");
+    private static final Set<String> DETERMINERS = Words.set("the", "its", "their", "his", "her", "our", "'s", "whose",
+            "world's", "nation's", "country's");
+    private static final Set<String> LIST_STOP = Words.set("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "could", "can", "since", "after", "behind", "that", "which", "who", "where", "when", "and",
+            "but", "to", "than", "with", "by", "for", "because", "as", "while", "said", "says", "according", "on", "more",
+            "less", "over", "ever", "yet", "so", "far", "this", "last");
+
+    public List<Ranking> extract(SentenceContext s) {
+        List<Ranking> out = new ArrayList<>();
+        int n = s.size();
+        for (int i = 0; i < n; i++) {
+            Token t = s.token(i);
+            if (s.used(i) && !t.isWord()) {
+                continue;
+            }
+            Ranking r = null;
+            Integer ord = ordinal(s, i);
+            int ordEnd = ordinalEnd(s, i);
+            if (ord != null) {
+                r = ordinalRanking(s, i, ordEnd, ord);
+            } else if (t.isWord() && t.lower().equals("top") && (r = top(s, i)) != null) {
+                // top five, the top 10
+            } else if (t.isWord() && SUPERLATIVES.contains(t.lower())) {
+                r = superlative(s, i);
+            } else if (t.isWord() && (t.text().equals("No") || t.text().equals("no")) && s.lower(i + 1).equals(".")
+                    && s.token(i + 2) != null && s.token(i + 2).isNumber() && rankContext(s, i)) {
+                r = make(s, i, i + 2, (int) Double.parseDouble(s.token(i + 2).text().replace(",", "")), false);
+            } else if (t.lower().equals("number") && s.lower(i + 1).equals("one")
+                    && (DETERMINERS.contains(s.lower(i - 1)) || RANK_VERBS.contains(s.lower(i - 1)))) {
+                r = make(s, i, i + 1, 1, false);
+            }
+            if (r != null) {
+                out.add(r);
+                while (i + 1 < n && s.originalStart(i + 1) < r.end()) {
+                    i++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean rankContext(SentenceContext s, int i) {
+        String before = s.lower(i - 1);
+        Token after = s.token(i + 3);
+        if (after != null && after.capitalized()) {
+            return false; // No. 10 Downing Street
+        }
+        return DETERMINERS.contains(before) || RANK_VERBS.contains(before) || before.equals("is")
+                || before.equals("was") || after != null && after.isWord();
+    }
+
+    /** third, 3rd, 5th → position; null otherwise. */
+    private static Integer ordinal(SentenceContext s, int i) {
+        Token t = s.token(i);
+        if (t.isWord()) {
+            return ORDINALS.get(t.lower());
+        }
+        if (t.isNumber() && s.token(i + 1) != null && s.token(i + 1).glued()
+                && ORDINAL_SUFFIXES.contains(s.lower(i + 1)) && !t.text().contains(".")) {
+            return (int) Double.parseDouble(t.text().replace(",", ""));
+        }
+        return null;
+    }
+
+    private static int ordinalEnd(SentenceContext s, int i) {
+        return s.token(i).isNumber() ? i + 1 : i;
+    }
+
+    private Ranking ordinalRanking(SentenceContext s, int i, int ordEnd, int position) {
+        int k = ordEnd + 1;
+        String next = s.lower(k);
+        if (next.equals("-") && s.token(k).glued()) {
+            k++;
+            next = s.lower(k);
+        }
+        String before = s.lower(i - 1);
+        if (PLACE_NOUNS.contains(next)) {
+            int first = i;
+            return withAfter(s, first, k, position, null, false);
+        }
+        if (SUPERLATIVES.contains(next) && !next.equals("top") && !next.equals("leading")) {
+            int end = k;
+            if ((next.equals("most") || next.equals("least")) && s.token(k + 1) != null && s.token(k + 1).isWord()) {
+                end = k + 1;
+            }
+            int first = DETERMINERS.contains(before) && before.equals("the") ? i - 1 : i;
+            int head = headNoun(s, end + 1);
+            String list = list(s, end + 1);
+            return withAfter(s, first, head >= 0 ? head : end, position, list, false);
+        }
+        if (RANK_VERBS.contains(before) || before.equals("in") && PLACE_NOUNS.contains(next)
+                || (before.equals("no") || before.equals("number")) && RANK_VERBS.contains(s.lower(i - 2))) {
+            return withAfter(s, RANK_VERBS.contains(before) ? i - 1 : i, ordEnd, position, null, false);
+        }
+        if (before.equals("ranked") || before.equals("ranks")) {
+            return withAfter(s, i - 1, ordEnd, position, null, false);
+        }
+        return null;
+    }
+
+    private Ranking superlative(SentenceContext s, int i) {
+        String w = s.lower(i);
+        String before = s.lower(i - 1);
+        if (w.equals("top") || w.equals("leading")) {
+            if (!before.equals("the") && !before.equals("'s")) {
+                return null;
+            }
+            Token next = s.token(i + 1);
+            if (next == null || !next.isWord() || next.capitalized() || NOT_RANKED_AFTER_TOP
+                    .contains(next.lower())) {
+                return null;
+            }
+        }
+        boolean oneOf = before.equals("the") && s.lower(i - 2).equals("of") && s.lower(i - 3).equals("one");
+        if (!DETERMINERS.contains(before) && !(s.token(i - 1) != null && s.token(i - 1).is("'s"))) {
+            return null;
+        }
+        if ((w.equals("least") || w.equals("most")) && !before.equals("the") && !before.equals("'s")
+                && !before.equals("its") && !before.equals("their")) {
+            return null;
+        }
+        int end = i;
+        if (w.equals("most") || w.equals("least")) {
+            Token adj = s.token(i + 1);
+            if (adj == null || !adj.isWord() || adj.capitalized() || isPluralNoun(adj.lower())
+                    || NOT_RANKED_AFTER_MOST.contains(adj.lower())
+                    && !RANKED_AFTER_MOST.contains(adj.lower())) {
+                // "the most people" is an amount; "the most recent" no ranking worth checking
+                if (adj == null || !POPULOUS.contains(adj.lower())) {
+                    return null;
+                }
+            }
+            end = i + 1;
+        }
+        if (w.equals("best") || w.equals("worst")) {
+            Token next = s.token(i + 1);
+            if (next == null || !next.isWord() || NOT_RANKED_AFTER_BEST.contains(next.lower())) {
+                return null;
+            }
+        }
+        int first = oneOf ? i - 3 : before.equals("'s") ? i : i - 1;
+        int head = headNoun(s, end + 1);
+        String list = list(s, end + 1);
+        return withAfter(s, first, head >= 0 ? head : end, 1, list, oneOf);
+    }
+
+    private static boolean isPluralNoun(String w) {
+        return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && w.length() > 3;
+    }
+
+    private Ranking top(SentenceContext s, int i) {
+        Token next = s.token(i + 1);
+        if (next == null) {
+            return null;
+        }
+        Integer count = null;
+        int end = i + 1;
+        if (next.isNumber() && !next.text().contains(".") && next.text().length() <= 3) {
+            count = Integer.parseInt(next.text().replace(",", ""));
+        } else if (CARDINALS.containsKey(next.lower())) {
+            count = CARDINALS.get(next.lower());
+        }
+        if (count == null || count < 2) {
+            return null;
+        }
+        int first = s.lower(i - 1).equals("the") ? i - 1 : i;
+        boolean oneOf = true;
+        if (s.lower(first - 1).equals("of") && s.lower(first - 2).equals("one")) {
+            first -= 2;
+        }
+        int head = headNoun(s, end + 1);
+        return withAfter(s, first, head >= 0 ? head : end, count, list(s, end + 1), oneOf);
+    }
+
+    /** The noun right after a superlative or place word, when it is one word of lower case. */
+    private static int headNoun(SentenceContext s, int k) {
+        Token t = s.token(k);
+        if (t != null && t.capitalized() && s.token(k + 1) != null && s.token(k + 1).isWord()
+                && !s.token(k + 1).capitalized() && !LIST_STOP.contains(s.lower(k + 1))
+                && !NOUN_STOPS.contains(s.lower(k + 1))) {
+            return k + 1; // most populous Catholic country
+        }
+        if (t == null || !t.isWord() || t.capitalized() || LIST_STOP.contains(t.lower())
+                || NOUN_STOPS.contains(t.lower())) {
+            return -1;
+        }
+        // adjective + noun: longest land border
+        Token u = s.token(k + 1);
+        if (u != null && u.isWord() && !u.capitalized() && !LIST_STOP.contains(u.lower())
+                && !LIST_TRIM.contains(u.lower())
+                && !u.lower().endsWith("ing") && !u.lower().endsWith("ed") && !u.lower().endsWith("ly")) {
+            return k + 1;
+        }
+        return k;
+    }
+
+    /** What is ranked: the words after the superlative up to a verb or clause boundary, at most eight. */
+    private static String list(SentenceContext s, int k) {
+        int end = k - 1;
+        for (int j = k; j < s.size() && j < k + 8; j++) {
+            Token t = s.token(j);
+            if (!t.isWord() && !t.is("'s") && !t.is("-")) {
+                break;
+            }
+            String w = t.lower();
+            if (LIST_STOP.contains(w) || !t.capitalized() && (w.endsWith("ing") || w.endsWith("ed")) && j > k) {
+                break;
+            }
+            end = j;
+        }
+        while (end >= k && LIST_TRIM
+                .contains(s.lower(end))) {
+            end--;
+        }
+        return end >= k ? s.span(k, end) : null;
+    }
+
+    private Ranking withAfter(SentenceContext s, int first, int last, int position, String list, boolean oneOf) {
+        String after = null;
+        for (int j = last + 1; j <= last + 8 && j < s.size(); j++) {
+            String w = s.lower(j);
+            if (w.equals("after") || w.equals("behind")
+                    || w.equals("to") && s.lower(j - 1).equals("only") || w.equals("trailing")) {
+                int a = j + 1;
+                if (s.lower(a).equals("the")) {
+                    a++;
+                }
+                int b = a;
+                while (b < s.size() && s.token(b).isWord() && (s.token(b).capitalized()
+                        || s.lower(b).equals("of") && s.token(b + 1) != null && s.token(b + 1).capitalized())) {
+                    b++;
+                }
+                if (b > a) {
+                    after = s.span(s.lower(j + 1).equals("the") ? j + 1 : a, b - 1);
+                }
+                break;
+            }
+            if (!s.token(j).isWord()) {
+                break;
+            }
+        }
+        s.use(first, last);
+        return new Ranking(s.originalStart(first), s.originalEnd(last), s.span(first, last), position, list, after,
+                oneOf);
+    }
+
+    private Ranking make(SentenceContext s, int first, int last, int position, boolean oneOf) {
+        return withAfter(s, first, last, position, null, oneOf);
+    }
+}

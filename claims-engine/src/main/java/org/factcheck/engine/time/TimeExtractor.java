@@ -1,0 +1,253 @@
+package org.factcheck.engine.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.factcheck.engine.model.TimeReference;
+import org.factcheck.engine.text.Words;
+import org.factcheck.engine.text.SentenceContext;
+import org.factcheck.engine.text.Token;
+
+/**
+ * Years, dates and periods a claim is about. Runs before the figure rules and marks the tokens it reads, so a
+ * year is never reported as a count. {@code from}/{@code to} are ISO-8601 prefixes ({@code 2020},
+ * {@code 2021-03}, {@code 2021-03-05}); an open end is {@code null}; relative references ({@code last year})
+ * have both {@code null}.
+ */
+public final class TimeExtractor {
+
+    static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1), Map.entry("jan", 1),
+            Map.entry("february", 2), Map.entry("feb", 2), Map.entry("march", 3), Map.entry("mar", 3),
+            Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("june", 6),
+            Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8),
+            Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
+            Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
+            Map.entry("december", 12), Map.entry("dec", 12));
+
+    private static final Set<String> OPEN_FROM = Words.set("since", "from", "after");
+    private static final Set<String> OPEN_TO = Words.set("by", "until", "till", "through", "before", "to", "thru");
+    private static final Set<String> CLOSED = Words.set("in", "during", "of", "for", "throughout", "on", "at");
+    private static final Set<String> PART_OF = Words.set("end", "start", "beginning", "middle", "half", "quarter",
+            "spring", "summer", "autumn", "fall", "winter", "course", "first", "second", "third", "fourth");
+    private static final Set<String> EDGE = Words.set("early", "late", "mid");
+    private static final Set<String> RELATIVE_UNITS = Words.set("year", "month", "week", "decade", "century",
+            "quarter", "season", "summer", "winter", "spring", "autumn", "weekend", "night");
+    private static final Set<String> RELATIVE_DEICTIC = Words.set("last", "this", "next", "past", "previous",
+            "coming");
+
+    /** Whether token {@code t} is a plain four-digit year (1800–2100). */
+    public static boolean isYear(Token t) {
+        if (t == null || !t.isNumber() || t.text().length() != 4) {
+            return false;
+        }
+        for (int k = 0; k < 4; k++) {
+            if (!Character.isDigit(t.text().charAt(k))) {
+                return false;
+            }
+        }
+        int y = Integer.parseInt(t.text());
+        return y >= 1800 && y <= 2100;
+    }
+
+    public List<TimeReference> extract(SentenceContext s, YearFilter yearFilter) {
+        List<TimeReference> out = new ArrayList<>();
+        int n = s.size();
+        for (int i = 0; i < n; i++) {
+            if (s.used(i)) {
+                continue;
+            }
+            Token t = s.token(i);
+            TimeReference ref = null;
+            if (t.isNumber() && isYear(t) && !yearFilter.isCount(s, i)) {
+                ref = year(s, i, out);
+            } else if (t.isWord() && MONTHS.containsKey(t.lower()) && isMonth(s, i)) {
+                ref = monthDate(s, i);
+            } else if (t.isWord() && RELATIVE_DEICTIC.contains(t.lower()) && RELATIVE_UNITS.contains(s.lower(i + 1))) {
+                ref = make(s, i, i + 1, null, null);
+            } else if (t.isWord() && (t.is("yesterday") || t.is("today"))) {
+                ref = make(s, i, i, null, null);
+            }
+            if (ref != null) {
+                out.add(ref);
+                i = lastUsed(s, i);
+            }
+        }
+        return out;
+    }
+
+    /** Tells a count such as {@code 2000 people} from a year. */
+    public interface YearFilter {
+        boolean isCount(SentenceContext s, int i);
+    }
+
+    private int lastUsed(SentenceContext s, int i) {
+        while (s.used(i + 1)) {
+            i++;
+        }
+        return i;
+    }
+
+    private boolean isMonth(SentenceContext s, int i) {
+        Token t = s.token(i);
+        if (!t.capitalized()) {
+            return false;
+        }
+        // "May" and "March" are also words: want a day or a year next to them, or a preposition before
+        Token next = s.token(i + 1);
+        if (t.is("may") || t.is("march")) {
+            return next != null && next.isNumber()
+                    || CLOSED.contains(s.lower(i - 1)) && !s.lower(i + 1).equals("be")
+                    && (next == null || !next.isWord() || !next.capitalized());
+        }
+        return true;
+    }
+
+    private TimeReference monthDate(SentenceContext s, int i) {
+        int month = MONTHS.get(s.lower(i));
+        int first = i;
+        int last = i;
+        Integer day = null;
+        // 5 March / 5th of March
+        if (s.token(i - 1) != null && s.token(i - 1).isNumber() && dayValue(s.token(i - 1)) != null) {
+            day = dayValue(s.token(i - 1));
+            first = i - 1;
+        } else if (s.lower(i - 1).equals("of") && s.token(i - 2) != null && s.token(i - 2).isWord()
+                && s.token(i - 3) != null && s.token(i - 3).isNumber() && dayValue(s.token(i - 3)) != null) {
+            day = dayValue(s.token(i - 3));
+            first = i - 3;
+        }
+        int j = i + 1;
+        if (s.lower(j).equals(".")) {
+            j++;
+        }
+        // March 5 / March 5th
+        if (day == null && s.token(j) != null && s.token(j).isNumber() && !isYear(s.token(j))
+                && dayValue(s.token(j)) != null) {
+            day = dayValue(s.token(j));
+            last = j;
+            j++;
+            if (s.token(j) != null && s.token(j).isWord() && s.token(j).glued() && ordinalSuffix(s.lower(j))) {
+                last = j;
+                j++;
+            }
+            if (s.lower(j).equals(",")) {
+                j++;
+            }
+        }
+        Integer year = null;
+        if (isYear(s.token(j))) {
+            year = Integer.parseInt(s.token(j).text());
+            last = j;
+        }
+        if (first > 0 && CLOSED.contains(s.lower(first - 1)) || OPEN_FROM.contains(s.lower(first - 1))
+                || OPEN_TO.contains(s.lower(first - 1))) {
+            first--;
+        }
+        String iso = year == null ? null
+                : day == null ? String.format("%04d-%02d", year, month) : String.format("%04d-%02d-%02d", year, month, day);
+        String prep = s.lower(first);
+        String from = OPEN_TO.contains(prep) ? null : iso;
+        String to = OPEN_FROM.contains(prep) ? null : iso;
+        return make(s, first, last, from, to);
+    }
+
+    private static boolean ordinalSuffix(String w) {
+        return w.equals("st") || w.equals("nd") || w.equals("rd") || w.equals("th");
+    }
+
+    private static Integer dayValue(Token t) {
+        if (t.text().length() > 2) {
+            return null;
+        }
+        int d = Integer.parseInt(t.text());
+        return d >= 1 && d <= 31 ? d : null;
+    }
+
+    private TimeReference year(SentenceContext s, int i, List<TimeReference> earlier) {
+        String y = s.token(i).text();
+        int first = i;
+        int last = i;
+        String from = y;
+        String to = y;
+        // 2019-20, 2019-2020, 2019/20
+        Token sep = s.token(i + 1);
+        Token second = s.token(i + 2);
+        if (sep != null && (sep.is("-") || sep.is("/")) && second != null && second.isNumber() && sep.glued()
+                && second.glued()) {
+            String raw = second.text();
+            if (sep.is("-") && raw.length() == 2 && s.lower(i + 3).equals("-") && s.token(i + 4) != null
+                    && s.token(i + 4).isNumber() && s.token(i + 4).text().length() == 2) {
+                // ISO date 2021-03-05
+                to = from = y + "-" + raw + "-" + s.token(i + 4).text();
+                last = i + 4;
+            } else {
+                String end = raw.length() == 2 ? y.substring(0, 2) + raw : raw;
+                if (end.length() == 4 && end.chars().allMatch(Character::isDigit) && end.compareTo(y) > 0) {
+                    to = end;
+                    last = i + 2;
+                }
+            }
+        }
+        // 1990s
+        Token suffix = s.token(last + 1);
+        if (last == i && suffix != null && suffix.glued() && suffix.is("s") && y.endsWith("0")) {
+            to = y.substring(0, 3) + "9";
+            last++;
+        }
+        String prep = s.lower(first - 1);
+        // between 2010 and 2015 / from 2010 to 2015
+        if ((prep.equals("between") || prep.equals("from")) && isYear(s.token(last + 2))
+                && (s.lower(last + 1).equals("and") || s.lower(last + 1).equals("to")
+                        || s.lower(last + 1).equals("until") || s.lower(last + 1).equals("through")
+                        || s.lower(last + 1).equals("-"))) {
+            to = s.token(last + 2).text();
+            last += 2;
+            first--;
+            return make(s, first, last, from, to);
+        }
+        // mid-2020 / early 2021 / the end of 2020
+        if (prep.equals("-") && EDGE.contains(s.lower(first - 2))) {
+            first -= 2;
+            prep = s.lower(first - 1);
+        } else if (EDGE.contains(prep)) {
+            first--;
+            prep = s.lower(first - 1);
+        } else if (prep.equals("of") && PART_OF.contains(s.lower(first - 2))) {
+            first -= 2;
+            if (s.lower(first - 1).equals("the")) {
+                if (s.lower(first - 2).equals("at") || s.lower(first - 2).equals("by")
+                        || s.lower(first - 2).equals("since") || s.lower(first - 2).equals("until")) {
+                    prep = s.lower(first - 2);
+                    if (!prep.equals("at")) {
+                        first -= 2;
+                    }
+                } else {
+                    prep = "";
+                }
+            } else {
+                prep = s.lower(first - 1);
+            }
+        }
+        if (OPEN_FROM.contains(prep) && !prep.equals("from")) {
+            to = null;
+            first--;
+        } else if (prep.equals("from")) {
+            to = null;
+            first--;
+        } else if (OPEN_TO.contains(prep) && !prep.equals("to")) {
+            from = null;
+            first--;
+        } else if (CLOSED.contains(prep) && (prep.equals("in") || prep.equals("during")
+                || prep.equals("throughout"))) {
+            first--;
+        }
+        return make(s, first, last, from, to);
+    }
+
+    private TimeReference make(SentenceContext s, int first, int last, String from, String to) {
+        s.use(first, last);
+        return new TimeReference(s.originalStart(first), s.originalEnd(last), s.span(first, last), from, to);
+    }
+}

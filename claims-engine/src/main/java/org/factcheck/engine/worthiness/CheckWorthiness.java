@@ -1,0 +1,24 @@
+package org.factcheck.engine.worthiness;
+
+/**
+ * Entry point to the check-worthiness scorer the engine uses by default: the OpenNLP model trained on the ClaimBuster
+ * sentences (Arslan et al. 2020, doi 10.5281/zenodo.3609356) combined with the figures, rankings and attribution found
+ * in a claim; see {@link ModelCheckWorthinessScorer} for the rule and docs/checkworthiness.md for the figures.
+ */
+public final class CheckWorthiness {
+
+    private static final CheckWorthinessScorer DEFAULT = new ModelCheckWorthinessScorer(() -> ShippedModel.MODEL);
+
+    private CheckWorthiness() {
+    }
+
+    /** The shared, thread-safe default scorer; the model is read once, on first use. */
+    public static CheckWorthinessScorer defaultScorer() {
+        return DEFAULT;
+    }
+
+    /** Loaded when first touched; class initialisation makes that once-only and thread-safe. */
+    private static final class ShippedModel {
+        static final CheckWorthinessModel MODEL = CheckWorthinessModel.shipped();
+    }
+}

@@ -1,0 +1,143 @@
+package org.factcheck.engine.worthiness;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.factcheck.engine.model.Attribution;
+import org.factcheck.engine.model.Quantity;
+import org.factcheck.engine.model.Ranking;
+
+/**
+ * Check-worthiness from the trained text model plus the structural signals the engine found.
+ *
+ * <p>The claim score is a noisy-OR: each signal independently "votes" that the claim deserves checking, so
+ * <pre>
+ *   score = 1 − (1 − p) · (1 − 0.6·figure) · (1 − 0.35·ranking) · (1 − 0.2·attribution)
+ * </pre>
+ * where {@code p} is the model's probability and each signal is 1 when present, else 0. The rule is monotone (a signal
+ * never lowers a score), stays in [0, 1], and a sentence with a figure scores at least 0.6 — above any sentence the
+ * model reads as opinion, which it scores well under its decision threshold (0.36). The weights rank a figure
+ * (checkable against data) above a ranking (checkable, but often loose) above an attribution (says who to ask, not
+ * what is true). They are set, not fitted: the training data has no labels for the engine's structures.
+ */
+final class ModelCheckWorthinessScorer implements CheckWorthinessScorer {
+
+    static final double FIGURE_WEIGHT = 0.6;
+    static final double RANKING_WEIGHT = 0.35;
+    static final double ATTRIBUTION_WEIGHT = 0.2;
+    private static final int FIGURES_NAMED = 3;
+    /** Significant digits of a figure in a reason: one-third reads 0.333333, 115000000 stays whole. */
+    private static final MathContext DISPLAY = new MathContext(9);
+
+    private final Supplier<CheckWorthinessModel> model;
+    /** The engine scores a sentence, then its claim: remember the last sentence per thread to score it once. */
+    private final ThreadLocal<Memo> last = new ThreadLocal<>();
+
+    private record Memo(String sentence, double probability) {
+    }
+
+    /** @param model supplies the trained model; called on every score, so it should cache */
+    ModelCheckWorthinessScorer(Supplier<CheckWorthinessModel> model) {
+        this.model = model;
+    }
+
+    @Override
+    public double sentenceScore(String sentence) {
+        if (sentence == null || sentence.isBlank()) {
+            return 0.0;
+        }
+        Memo memo = last.get();
+        if (memo != null && memo.sentence().equals(sentence)) {
+            return memo.probability();
+        }
+        double probability = model.get().probability(sentence);
+        last.set(new Memo(sentence, probability));
+        return probability;
+    }
+
+    @Override
+    public Score claimScore(String sentence, List<Quantity> quantities, List<Ranking> rankings,
+            Attribution attribution) {
+        double p = sentenceScore(sentence);
+        List<String> reasons = new ArrayList<>();
+        reasons.add(String.format(Locale.ROOT, "model: %.2f %s", p, wording(p, model.get().threshold())));
+
+        double notWorthy = 1 - p;
+        if (quantities != null && !quantities.isEmpty()) {
+            notWorthy *= 1 - FIGURE_WEIGHT;
+            reasons.add(figures(quantities));
+        }
+        if (rankings != null && !rankings.isEmpty()) {
+            notWorthy *= 1 - RANKING_WEIGHT;
+            Ranking first = rankings.get(0);
+            reasons.add("has a ranking: " + first.text() + " (position " + first.position() + ")");
+        }
+        if (attribution != null) {
+            notWorthy *= 1 - ATTRIBUTION_WEIGHT;
+            reasons.add("attributed to " + (attribution.source() != null ? attribution.source() : attribution.text()));
+        }
+        return new Score(Math.max(0.0, Math.min(1.0, 1 - notWorthy)), List.copyOf(reasons));
+    }
+
+    private static String wording(double p, double threshold) {
+        if (p >= 0.5) {
+            return "check-worthy wording";
+        }
+        return p >= threshold ? "possibly check-worthy wording" : "wording of opinion or small talk";
+    }
+
+    private static String figures(List<Quantity> quantities) {
+        StringBuilder text = new StringBuilder(quantities.size() == 1 ? "has a figure: " : "has figures: ");
+        for (int i = 0; i < Math.min(FIGURES_NAMED, quantities.size()); i++) {
+            if (i > 0) {
+                text.append(", ");
+            }
+            text.append(describe(quantities.get(i)));
+        }
+        if (quantities.size() > FIGURES_NAMED) {
+            text.append(" and ").append(quantities.size() - FIGURES_NAMED).append(" more");
+        }
+        return text.toString();
+    }
+
+    /** {@code 7600 km}, {@code about 115000000 USD per year}, {@code more than 60000 student}, {@code 0.333333333}. */
+    static String describe(Quantity q) {
+        StringBuilder text = new StringBuilder();
+        if (q.qualifier() != null) {
+            switch (q.qualifier()) {
+                case APPROXIMATE -> text.append("about ");
+                case MORE_THAN -> text.append("more than ");
+                case AT_LEAST -> text.append("at least ");
+                case LESS_THAN -> text.append("less than ");
+                case AT_MOST -> text.append("at most ");
+                case INCREASE -> text.append("up ");
+                case DECREASE -> text.append("down ");
+                default -> {
+                }
+            }
+        }
+        if (q.low() != null && q.high() != null) {
+            text.append(plain(q.low())).append('–').append(plain(q.high()));
+        } else {
+            text.append(plain(q.value()));
+        }
+        if (q.unit() != null) {
+            text.append(' ').append(q.unit());
+        }
+        if (q.per() != null) {
+            text.append(" per ").append(q.per());
+        }
+        return text.toString();
+    }
+
+    private static String plain(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return String.valueOf(value);
+        }
+        return BigDecimal.valueOf(value).round(DISPLAY).stripTrailingZeros().toPlainString();
+    }
+}

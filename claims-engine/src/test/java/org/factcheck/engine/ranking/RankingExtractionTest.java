@@ -1,0 +1,58 @@
+package org.factcheck.engine.ranking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.factcheck.engine.model.Ranking;
+import org.factcheck.engine.support.Engine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RankingExtractionTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+        Kazakhstan has been in third place after China since 2014.      | third place                | 3 | null  | China         | false
+        Kazakhs made up the largest group among foreign students.       | the largest group          | 1 | group among foreign students | null | false
+        Germany is the second-largest economy in Europe.                | the second-largest economy | 2 | economy in Europe | null | false
+        The university was ranked 5th in the world.                     | ranked 5th                 | 5 | null  | null          | false
+        The border is one of the longest land borders in the world.     | one of the longest land borders | 1 | land borders in the world | null | true
+        The firm is among the top five exporters of grain.              | the top five exporters     | 5 | exporters of grain | null | true
+        The song is the No. 1 single in Britain this week.              | No. 1                      | 1 | null  | null          | false
+        China is the country's third-biggest trading partner.           | third-biggest trading partner | 3 | trading partner | null | false
+        The team finished fourth behind Spain, Italy and France.        | finished fourth            | 4 | null  | Spain         | false
+        Brazil is the world's most populous Catholic country.           | most populous Catholic country | 1 | Catholic country | null | false
+        """)
+    void readsTheRanking(String sentence, String text, int position, String list, String after, boolean oneOf) {
+        List<Ranking> rankings = Engine.rankings(sentence);
+        assertThat(rankings).as(sentence).isNotEmpty();
+        Ranking r = rankings.get(0);
+        assertThat(r.text()).isEqualTo(text);
+        assertThat(r.position()).isEqualTo(position);
+        assertThat(r.list()).isEqualTo(list);
+        assertThat(r.after()).isEqualTo(after);
+        assertThat(r.oneOf()).isEqualTo(oneOf);
+        assertThat(sentence.substring(r.start(), r.end())).isEqualTo(text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "It was the first time he spoke in public.",
+        "At least they tried to help.",
+        "She did her best to calm the crowd.",
+        "The latest figures were not published.",
+        "He lives at No. 10 Downing Street."
+    })
+    void findsNoRanking(String sentence) {
+        assertThat(Engine.rankings(sentence)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void aRankingMakesARankingClaim() {
+        var claims = Engine.extract("Kazakhstan is the largest country in Central Asia.").claims();
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.type().name()).isEqualTo("RANKING"));
+    }
+}
