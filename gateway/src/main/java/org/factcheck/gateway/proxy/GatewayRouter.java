@@ -1,0 +1,274 @@
+package org.factcheck.gateway.proxy;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.factcheck.gateway.config.GatewayConfig;
+import org.factcheck.gateway.problem.Problem;
+import org.factcheck.gateway.problem.ProblemType;
+import org.factcheck.gateway.problem.Problems;
+import org.factcheck.gateway.ratelimit.RateLimiter;
+import org.factcheck.gateway.routing.GatewayRoute;
+import org.factcheck.gateway.routing.RouteTable;
+import org.jboss.logging.MDC;
+
+import io.quarkus.logging.Log;
+import io.quarkus.oidc.OIDCException;
+import io.quarkus.security.AuthenticationException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The gateway's request pipeline on Quarkus' own Vert.x router:
+ * <ol>
+ * <li>front (before CORS and authentication): request id, response headers, per-IP limit, body size;</li>
+ * <li>Quarkus OIDC authenticates the bearer token (proactive); a bad token fails the route → 401 problem;</li>
+ * <li>gateway: route table lookup, role check, per-user limit, then the reverse proxy of the owning service.</li>
+ * </ol>
+ * Anything the gateway answers itself is application/problem+json.
+ */
+@ApplicationScoped
+public class GatewayRouter {
+
+    public static final String REQUEST_ID = "X-Request-Id";
+    static final String REQUEST_ID_KEY = "requestId";
+
+    /** Before Quarkus' CORS (-300), authentication (-200) and upload limit (-2) handlers. */
+    static final int FRONT_ORDER = -1000;
+    /** After authentication and Quarkus' own authorization (-100). */
+    static final int GATEWAY_ORDER = -10;
+
+    /** Compact JWS: three base64url parts. Anything else cannot be one of our tokens (opaque tokens are off). */
+    private static final Pattern JWT_SHAPE = Pattern.compile("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$");
+    private static final Pattern ENCODED_SEPARATOR = Pattern.compile("(?i)%2f|%5c|%2e|\\\\");
+
+    private final RouteTable table;
+    private final GatewayConfig config;
+    private final DownstreamProxies proxies;
+    private final RateLimiter rateLimiter;
+    private final Pattern requestIdPattern;
+    private final long maxBodySize;
+
+    public GatewayRouter(RouteTable table, GatewayConfig config, DownstreamProxies proxies, RateLimiter rateLimiter) {
+        this.table = table;
+        this.config = config;
+        this.proxies = proxies;
+        this.rateLimiter = rateLimiter;
+        this.requestIdPattern = Pattern.compile(config.requestIdPattern());
+        this.maxBodySize = config.maxBodySize().asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(FRONT_ORDER).handler(this::front);
+        router.route().order(FRONT_ORDER).failureHandler(this::failure);
+        router.route().order(GATEWAY_ORDER).handler(this::gateway);
+        router.errorHandler(404, rc -> {
+            prepare(rc);
+            Problems.send(rc, ProblemType.NOT_FOUND, "No route for " + rc.request().path());
+        });
+    }
+
+    /** Runs first for every request. */
+    private void front(RoutingContext rc) {
+        prepare(rc);
+        HttpServerRequest request = rc.request();
+        String path = request.path() == null ? "/" : request.path();
+
+        if (!path.startsWith("/q/")) {
+            RateLimiter.Verdict verdict = rateLimiter.tryIp(clientIp(request));
+            if (!verdict.allowed()) {
+                tooMany(rc, verdict, "Too many requests from this address.");
+                return;
+            }
+        }
+
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && !JWT_SHAPE.matcher(authorization.substring(7).trim()).matches()) {
+            // rejected before the OIDC code sees it: some malformed shapes (e.g. "..") make it throw
+            unauthorized(rc, "The bearer token is not valid.");
+            return;
+        }
+
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            long bytes;
+            try {
+                bytes = Long.parseLong(length.trim());
+            } catch (NumberFormatException e) {
+                Problems.sendAndClose(rc, ProblemType.BAD_REQUEST, "Content-Length is not a number.");
+                return;
+            }
+            if (bytes > maxBodySize) {
+                Problems.sendAndClose(rc, ProblemType.PAYLOAD_TOO_LARGE,
+                        "The request body is larger than " + maxBodySize + " bytes.");
+                return;
+            }
+        }
+        rc.next();
+    }
+
+    /** Runs after authentication: the route table decides, then the owning service's proxy takes over. */
+    private void gateway(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        String path = request.path();
+        String normalized = rc.normalizedPath();
+        if (path == null || normalized == null) {
+            rc.next();
+            return;
+        }
+        if (table.isHidden(normalized) || table.isHidden(path)) {
+            Problems.send(rc, ProblemType.NOT_FOUND, "No route for " + path);
+            return;
+        }
+        Optional<GatewayRoute> found = table.find(normalized);
+        if (found.isEmpty()) {
+            if (normalized.equals("/api") || normalized.startsWith("/api/")) {
+                Problems.send(rc, ProblemType.NOT_FOUND, "No route for " + path);
+            } else {
+                rc.next(); // health, OpenAPI, the route listing, or the 404 handler
+            }
+            return;
+        }
+        if (!path.equals(normalized) || ENCODED_SEPARATOR.matcher(path).find()) {
+            Problems.send(rc, ProblemType.BAD_REQUEST, "The path must be in normal form (no dot segments or encoded separators).");
+            return;
+        }
+        GatewayRoute route = found.get();
+        SecurityIdentity identity = identity(rc);
+        Set<String> roles = identity == null ? null : identity.getRoles();
+        switch (table.decide(route, request.method().name(), roles)) {
+            case METHOD_NOT_ALLOWED -> {
+                rc.response().putHeader(HttpHeaders.ALLOW, allowed(route));
+                Problems.send(rc, ProblemType.METHOD_NOT_ALLOWED,
+                        request.method().name() + " is not routed for " + route.prefix() + ".");
+            }
+            case UNAUTHENTICATED -> unauthorized(rc, "A bearer token is required.");
+            case FORBIDDEN -> Problems.send(rc, ProblemType.FORBIDDEN,
+                    "None of your roles may " + request.method().name() + " " + route.prefix() + ".");
+            case NOT_FOUND -> Problems.send(rc, ProblemType.NOT_FOUND, "No route for " + path);
+            case ALLOWED -> forward(rc, route, identity);
+        }
+    }
+
+    private void forward(RoutingContext rc, GatewayRoute route, SecurityIdentity identity) {
+        if (identity != null) {
+            RateLimiter.Verdict verdict = rateLimiter.tryUser(identity.getPrincipal().getName());
+            if (!verdict.allowed()) {
+                tooMany(rc, verdict, "Too many requests for this user.");
+                return;
+            }
+        }
+        HttpServerRequest request = rc.request();
+        if (request.getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                && request.headers().contains(HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CHUNKED, true)) {
+            // a chunked body would stream past the size limit: ask for its length up front
+            Problems.sendAndClose(rc, ProblemType.LENGTH_REQUIRED, "Send the request body with a Content-Length.");
+            return;
+        }
+        rc.put("service", route.service());
+        proxies.handler(route.service()).handle(rc);
+    }
+
+    /** Failures raised by Quarkus (authentication) or by a handler. */
+    private void failure(RoutingContext rc) {
+        prepare(rc);
+        Throwable failure = rc.failure();
+        if (failure instanceof AuthenticationException || failure instanceof UnauthorizedException) {
+            unauthorized(rc, "The bearer token is not valid.");
+        } else if (failure instanceof OIDCException) {
+            // Keycloak unreachable and its keys not yet cached: not the caller's fault
+            Log.warnf("identity provider unavailable: %s", failure.getMessage());
+            rc.response().putHeader(HttpHeaders.RETRY_AFTER, "5");
+            Problems.send(rc, ProblemType.SERVICE_UNAVAILABLE, "The identity provider cannot be reached; try again shortly.");
+        } else if (failure instanceof ForbiddenException) {
+            Problems.send(rc, ProblemType.FORBIDDEN, "Access denied.");
+        } else {
+            int status = rc.statusCode() >= 400 ? rc.statusCode() : 500;
+            if (status >= 500) {
+                Log.errorf(failure, "%s %s failed", rc.request().method(), rc.request().path());
+            }
+            ProblemType kind = ProblemType.forStatus(status);
+            Problems.send(rc, new Problem("/problems/" + kind.slug, kind.title, status,
+                    status >= 500 ? "The gateway could not handle the request." : kind.title + ".", rc.request().path()));
+        }
+    }
+
+    private void unauthorized(RoutingContext rc, String detail) {
+        rc.response().putHeader("WWW-Authenticate", "Bearer");
+        Problems.send(rc, ProblemType.UNAUTHORIZED, detail);
+    }
+
+    private static void tooMany(RoutingContext rc, RateLimiter.Verdict verdict, String detail) {
+        rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(verdict.retryAfterSeconds()));
+        Problems.send(rc, ProblemType.TOO_MANY_REQUESTS, detail);
+    }
+
+    /** Request id, MDC and response headers; idempotent, as failures may arrive before the front handler ran. */
+    private void prepare(RoutingContext rc) {
+        if (rc.get(REQUEST_ID_KEY) != null) {
+            return;
+        }
+        HttpServerRequest request = rc.request();
+        String offered = request.getHeader(REQUEST_ID);
+        String id = offered != null && requestIdPattern.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        rc.put(REQUEST_ID_KEY, id);
+        request.headers().set(REQUEST_ID, id); // what the service receives
+        MDC.put(REQUEST_ID_KEY, id);
+        boolean authenticated = request.headers().contains(HttpHeaders.AUTHORIZATION);
+        String path = request.path() == null ? "/" : request.path();
+        long start = System.nanoTime();
+        rc.addHeadersEndHandler(v -> securityHeaders(rc.response(), id, authenticated));
+        if (config.accessLog()) {
+            rc.addBodyEndHandler(v -> Log.infof("%s %s -> %s %d %.1fms", request.method(), path,
+                    rc.<String> get("service") == null ? "gateway" : rc.<String> get("service"),
+                    rc.response().getStatusCode(), (System.nanoTime() - start) / 1e6));
+        }
+    }
+
+    private void securityHeaders(HttpServerResponse response, String requestId, boolean authenticated) {
+        var headers = response.headers();
+        headers.set(REQUEST_ID, requestId);
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("X-Frame-Options", "DENY");
+        headers.set("Referrer-Policy", "no-referrer");
+        headers.set("Content-Security-Policy", config.headers().contentSecurityPolicy());
+        config.headers().strictTransportSecurity().filter(s -> !s.isBlank())
+                .ifPresent(hsts -> headers.set("Strict-Transport-Security", hsts));
+        if (authenticated || response.getStatusCode() >= 400) {
+            headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+    }
+
+    private static SecurityIdentity identity(RoutingContext rc) {
+        if (rc.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
+            return user.getSecurityIdentity();
+        }
+        return null;
+    }
+
+    private static String clientIp(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    }
+
+    private static String allowed(GatewayRoute route) {
+        Set<String> methods = new TreeSet<>(route.methods().keySet());
+        if (methods.contains("GET")) {
+            methods.add("HEAD");
+        }
+        return String.join(", ", methods);
+    }
+}
