@@ -1,0 +1,56 @@
+package org.factcheck.claims.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.bson.types.ObjectId;
+import org.factcheck.claims.Article;
+import org.factcheck.claims.Claim;
+import org.factcheck.claims.client.ClaimHandover;
+import org.factcheck.claims.support.TestClaims;
+import org.junit.jupiter.api.Test;
+
+class MappersTest {
+
+    @Test
+    void engineClaimSurvivesTheRoundTripThroughTheDocument() {
+        org.factcheck.engine.model.Claim found = TestClaims.spending(4.2);
+        assertThat(ClaimMapper.toEngine(ClaimMapper.toEntity(found))).isEqualTo(found);
+    }
+
+    @Test
+    void handoverCarriesTheContractFields() {
+        Claim claim = ClaimMapper.toEntity(TestClaims.spending(4.2));
+        claim.id = new ObjectId();
+        claim.articleId = new ObjectId();
+        claim.extractedAt = Instant.parse("2026-11-27T10:00:00Z");
+        Article article = TestClaims.article();
+
+        ClaimHandover h = HandoverMapper.toHandover(claim, article);
+
+        assertThat(h.claimId()).isEqualTo(claim.id.toHexString());
+        assertThat(h.articleId()).isEqualTo(claim.articleId.toHexString());
+        assertThat(h.type()).isEqualTo("QUANTITY");
+        assertThat(h.checkworthiness()).isEqualTo(0.8);
+        assertThat(h.quantities()).containsExactly(
+                new ClaimHandover.Quantity("4.2 million euros", 4_200_000, "EUR", "EXACT", null, null, null));
+        assertThat(h.time()).containsExactly(new ClaimHandover.Time("in 2023", "2023", "2023"));
+        assertThat(h.rankings()).isEmpty();
+        assertThat(h.attribution()).isEqualTo(new ClaimHandover.Attribution("officials said", "officials"));
+        assertThat(h.article()).isEqualTo(
+                new ClaimHandover.Article(article.url, article.title, article.outlet, article.publishedAt));
+        assertThat(h.extractedAt()).isEqualTo(claim.extractedAt);
+    }
+
+    @Test
+    void viewShowsIdsAsHexAndTheHandoverState() {
+        Claim claim = ClaimMapper.toEntity(TestClaims.opinion("Trams are nicer.", 0.3));
+        claim.id = new ObjectId();
+        var view = ClaimMapper.toView(claim);
+        assertThat(view.id()).isEqualTo(claim.id.toHexString());
+        assertThat(view.matches()).isEmpty();
+        assertThat(view.handover()).isNull();
+        assertThat(view.attribution()).isNull();
+    }
+}
