@@ -291,11 +291,19 @@ class ArticleResourceTest {
         given().auth().oauth2("not-a-token").contentType(ContentType.JSON).body(body)
                 .when().post("/api/articles")
                 .then().statusCode(401);
-        for (String role : List.of("reviewer", "auditor", "admin")) {
+        for (String role : List.of("reviewer", "auditor", "claims-handover")) {
             given().auth().oauth2(Tokens.forUser("someone", role)).contentType(ContentType.JSON).body(body)
                     .when().post("/api/articles")
                     .then().statusCode(403).contentType(PROBLEM);
         }
+    }
+
+    @Test
+    void adminMaySubmitLikeAnEditor() {
+        given().auth().oauth2(Tokens.forUser("adam", "admin")).contentType(ContentType.JSON)
+                .body(article(unique(SPENDING)))
+                .when().post("/api/articles")
+                .then().statusCode(201);
     }
 
     @Test
