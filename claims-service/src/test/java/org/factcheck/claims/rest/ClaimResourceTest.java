@@ -156,6 +156,14 @@ class ClaimResourceTest {
         }
     }
 
+    @Test
+    void malformedBearerValuesAreUnauthorizedNotServerErrors() {
+        for (String token : List.of("..", "a.b", "....", "x.y.z", "e30.e30.", "%00")) {
+            given().header("Authorization", "Bearer " + token).when().get("/api/claims")
+                    .then().statusCode(401);
+        }
+    }
+
     private List<Claim> store(org.factcheck.engine.model.Claim... found) {
         Article article = TestClaims.article();
         article.claimCount = found.length;

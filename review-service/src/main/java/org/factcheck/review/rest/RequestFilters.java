@@ -26,6 +26,8 @@ public class RequestFilters {
     public static final String REQUEST_ID = "X-Request-Id";
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+    /** Compact JWS: three base64url parts. Other bearer values are refused before the OIDC code sees them. */
+    private static final Pattern JWT_SHAPE = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
 
     private final SecurityIdentity identity;
     private final long maxBodyBytes;
@@ -54,6 +56,17 @@ public class RequestFilters {
                     .putHeader("Connection", "close")
                     .end("{\"type\":\"https://factcheck.example.org/problems/too-large\",\"title\":\"Payload too large\","
                             + "\"status\":413,\"detail\":\"the body may have at most " + maxBodyBytes + " bytes\","
+                            + "\"instance\":\"" + rc.normalizedPath().replace("\"", "") + "\"}");
+            return;
+        }
+        String authorization = rc.request().getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && !JWT_SHAPE.matcher(authorization.substring(7).trim()).matches()) {
+            // some malformed values (e.g. "..") make the OIDC code throw instead of refusing them
+            rc.response().setStatusCode(401).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"")
+                    .end("{\"type\":\"https://factcheck.example.org/problems/unauthorized\",\"title\":\"Unauthorized\","
+                            + "\"status\":401,\"detail\":\"the bearer token is not a JWT\","
                             + "\"instance\":\"" + rc.normalizedPath().replace("\"", "") + "\"}");
             return;
         }

@@ -112,4 +112,12 @@ class RolesTest {
         as(IVAN).get("/api/queue").then().statusCode(403);
         as(ERIN).get("/api/queue").then().statusCode(200).body("total", equalTo(1));
     }
+
+    @Test
+    void malformedBearerValuesAreUnauthorizedNotServerErrors() {
+        for (String token : List.of("..", "a.b", "....", "x.y.z", "e30.e30.", "%00")) {
+            given().header("Authorization", "Bearer " + token).when().get("/api/queue")
+                    .then().statusCode(401);
+        }
+    }
 }
