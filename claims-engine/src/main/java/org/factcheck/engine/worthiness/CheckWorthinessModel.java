@@ -34,6 +34,7 @@ public final class CheckWorthinessModel {
     public static final String PROPERTIES_RESOURCE = "/models/checkworthiness-claimbuster.properties";
 
     private final MaxentModel model;
+    private final HashedWeights weights;
     private final int checkWorthyIndex;
     private final double threshold;
 
@@ -43,6 +44,7 @@ public final class CheckWorthinessModel {
     public CheckWorthinessModel(MaxentModel model, double threshold) {
         this.model = model;
         this.threshold = threshold;
+        this.weights = HashedWeights.of((AbstractModel) model);
         this.checkWorthyIndex = model.getIndex(CHECK_WORTHY);
         if (checkWorthyIndex < 0) {
             throw new IllegalArgumentException("model has no outcome " + CHECK_WORTHY);
@@ -107,7 +109,7 @@ public final class CheckWorthinessModel {
         if (sentence == null || sentence.isBlank()) {
             return 0.0;
         }
-        double p = model.eval(WorthinessFeatures.of(sentence))[checkWorthyIndex];
+        double p = weights.eval(WorthinessFeatures.hashes(sentence))[checkWorthyIndex];
         return Math.max(0.0, Math.min(1.0, p));
     }
 }

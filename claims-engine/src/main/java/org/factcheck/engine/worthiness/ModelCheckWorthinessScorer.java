@@ -2,9 +2,9 @@ package org.factcheck.engine.worthiness;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.factcheck.engine.model.Attribution;
@@ -64,7 +64,7 @@ final class ModelCheckWorthinessScorer implements CheckWorthinessScorer {
             Attribution attribution) {
         double p = sentenceScore(sentence);
         List<String> reasons = new ArrayList<>();
-        reasons.add(String.format(Locale.ROOT, "model: %.2f %s", p, wording(p, model.get().threshold())));
+        reasons.add("model: " + twoDecimals(p) + " " + wording(p, model.get().threshold()));
 
         double notWorthy = 1 - p;
         if (quantities != null && !quantities.isEmpty()) {
@@ -81,6 +81,11 @@ final class ModelCheckWorthinessScorer implements CheckWorthinessScorer {
             reasons.add("attributed to " + (attribution.source() != null ? attribution.source() : attribution.text()));
         }
         return new Score(Math.max(0.0, Math.min(1.0, 1 - notWorthy)), List.copyOf(reasons));
+    }
+
+    /** What {@code String.format("%.2f", value)} prints, without parsing a format string on every claim. */
+    static String twoDecimals(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String wording(double p, double threshold) {
@@ -137,6 +142,9 @@ final class ModelCheckWorthinessScorer implements CheckWorthinessScorer {
     private static String plain(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return String.valueOf(value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e9) {
+            return Long.toString((long) value); // nine digits or fewer: already what the rounding below prints
         }
         return BigDecimal.valueOf(value).round(DISPLAY).stripTrailingZeros().toPlainString();
     }

@@ -23,7 +23,7 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--cpu")) {
-            cpuTime(args.length > 1 ? Integer.parseInt(args[1]) : 3);
+            cpuTime(args.length > 1 ? Integer.parseInt(args[1]) : 3, args.length > 2 ? args[2] : "");
             return;
         }
         CommandLineOptions cli = new CommandLineOptions(args);
@@ -70,7 +70,7 @@ public final class BenchmarkMain {
      * builds running) this is the figure that says what one core does. Two warm-up passes over the corpus,
      * then {@code passes} measured passes per workload.
      */
-    static void cpuTime(int passes) {
+    static void cpuTime(int passes, String only) {
         EngineBenchmark bench = new EngineBenchmark();
         bench.setUp();
         List<String> articles = Corpus.articles(EngineBenchmark.CORPUS_CHARS);
@@ -88,6 +88,7 @@ public final class BenchmarkMain {
         workloads.put("baselineOpenNlp", bench::baselineOpenNlp);
         workloads.put("baselineSplitAndRuleTokens", bench::baselineSplitAndRuleTokens);
         Map<String, Double> mbs = new LinkedHashMap<>();
+        workloads.keySet().removeIf(name -> !only.isEmpty() && !name.equals(only));
         for (var w : workloads.entrySet()) {
             for (int i = 0; i < 2 * articles.size(); i++) {
                 w.getValue().run();
@@ -100,6 +101,9 @@ public final class BenchmarkMain {
             mbs.put(w.getKey(), passes * bytes / 1e6 / seconds);
             System.out.printf(Locale.ROOT, "| %s | %.2f | %.0f |%n", w.getKey(), passes * bytes / 1e6 / seconds,
                     passes * sentences / seconds);
+        }
+        if (mbs.size() < 4) {
+            return;
         }
         System.out.printf(Locale.ROOT, "%nengine / baselineOpenNlp = %.2f; engineRulesOnly / baselineOpenNlp = %.2f; "
                 + "engineRulesOnly / baselineSplitAndRuleTokens = %.2f%n", mbs.get("engine") / mbs.get("baselineOpenNlp"),

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
+import org.factcheck.engine.support.SharedData;
 import org.factcheck.engine.worthiness.CheckWorthinessModel;
 import org.factcheck.engine.worthiness.train.ClaimBusterData.Example;
 import org.factcheck.engine.worthiness.train.ClaimBusterData.Split;
@@ -20,19 +20,9 @@ class HoldOutEvaluationTest {
     /** The hold-out F1 reached when the model was trained (0.753), less a margin for later retraining. */
     private static final double F1_FLOOR = 0.73;
 
-    private static Path trainingData() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/data/claimbuster/train.json");
-            if (Files.isReadable(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
     @Test
     void shippedModelReachesTheF1FloorOnTheHoldOut() throws IOException {
-        Path data = trainingData();
+        Path data = SharedData.claimBuster();
         assumeTrue(data != null, "ClaimBuster data not on this machine");
         Split split = ClaimBusterData.split(ClaimBusterData.read(data));
         assertThat(split.holdOut()).hasSize(1595);
