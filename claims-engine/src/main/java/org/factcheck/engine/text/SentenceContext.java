@@ -4,9 +4,15 @@ import java.util.List;
 
 /**
  * One sentence as the rules see it: its tokens over the folded text, the tokens already claimed by an earlier
- * rule (dates are read before figures), and POS tags computed on first use.
+ * rule (dates are read before figures), and POS tags computed on first use, for the words asked about.
  */
 public final class SentenceContext {
+
+    /** Tokens of left context tagged with a requested token. */
+    static final int TAG_BEFORE = 4;
+    /** Tokens tagged after a requested token; all but the last {@link #TAG_CONTEXT} are kept. */
+    static final int TAG_AFTER = 8;
+    private static final int TAG_CONTEXT = 2;
 
     private final SourceText source;
     private final int start;
@@ -68,16 +74,34 @@ public final class SentenceContext {
         }
     }
 
-    /** Universal POS tag of token {@code i}; tags the whole sentence on first call. */
+    /**
+     * Universal POS tag of token {@code i}, or "" outside the sentence. Tags a window around the token
+     * ({@value #TAG_BEFORE} tokens before, {@value #TAG_AFTER} after) rather than the whole sentence, and keeps
+     * the tags that had enough context on both sides for later calls.
+     */
     public String tag(int i) {
-        if (tags == null) {
-            String[] words = new String[tokens.size()];
-            for (int k = 0; k < words.length; k++) {
-                words[k] = tokens.get(k).text();
-            }
-            tags = posTagger.tag(words);
+        if (i < 0 || i >= tokens.size()) {
+            return "";
         }
-        return i >= 0 && i < tags.length ? tags[i] : "";
+        if (tags == null) {
+            tags = new String[tokens.size()];
+        }
+        if (tags[i] == null) {
+            int from = Math.max(0, i - TAG_BEFORE);
+            int to = Math.min(tokens.size(), i + TAG_AFTER + 1);
+            String[] words = new String[to - from];
+            for (int k = 0; k < words.length; k++) {
+                words[k] = tokens.get(from + k).text();
+            }
+            String[] window = posTagger.tag(words);
+            int keepTo = to == tokens.size() ? to : to - TAG_CONTEXT;
+            for (int k = i; k < keepTo; k++) {
+                if (tags[k] == null) {
+                    tags[k] = window[k - from];
+                }
+            }
+        }
+        return tags[i];
     }
 
     /** Folded text from the start of token {@code from} to the end of token {@code to}. */

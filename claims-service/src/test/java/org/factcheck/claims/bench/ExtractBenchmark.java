@@ -31,6 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * java claims-service/src/test/java/org/factcheck/claims/bench/ExtractBenchmark.java run http://localhost:8081 \
  *   /tmp/bench-keys claims-service/src/test/resources/bench/article-6kb.txt 16 20 60
  *   → url, key dir, article, clients, warm-up seconds, measured seconds
+ * java …/ExtractBenchmark.java token /tmp/bench-keys     → the token alone, for wrk
+ * java …/ExtractBenchmark.java body ARTICLE              → the JSON request body alone, for wrk
  * </pre>
  */
 public final class ExtractBenchmark {
@@ -41,6 +43,10 @@ public final class ExtractBenchmark {
     public static void main(String[] args) throws Exception {
         if (args.length >= 2 && args[0].equals("keygen")) {
             keygen(Path.of(args[1]));
+        } else if (args.length >= 2 && args[0].equals("token")) {
+            System.out.println(token(Path.of(args[1])));
+        } else if (args.length >= 2 && args[0].equals("body")) {
+            System.out.print("{\"text\":" + jsonString(Files.readString(Path.of(args[1]))) + "}");
         } else if (args.length >= 4 && args[0].equals("run")) {
             int clients = args.length > 4 ? Integer.parseInt(args[4]) : 16;
             int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 20;
@@ -48,7 +54,8 @@ public final class ExtractBenchmark {
             run(URI.create(args[1] + "/api/extract"), token(Path.of(args[2])), Files.readString(Path.of(args[3])),
                     clients, warmup, seconds);
         } else {
-            throw new IllegalArgumentException("usage: keygen DIR | run URL KEYDIR ARTICLE [CLIENTS WARMUP SECONDS]");
+            throw new IllegalArgumentException(
+                    "usage: keygen DIR | token DIR | body ARTICLE | run URL KEYDIR ARTICLE [CLIENTS WARMUP SECONDS]");
         }
     }
 
