@@ -15,6 +15,18 @@ public interface ClaimsConfig {
 
     Matching matching();
 
+    Engine engine();
+
+    interface Engine {
+        /** Documents extracted at the same time; 0 means one per available processor. */
+        @WithDefault("0")
+        int concurrency();
+
+        /** How long a request may wait for the engine before it is answered 503. */
+        @WithDefault("10s")
+        Duration maxWait();
+    }
+
     interface Handover {
         /** Whether this instance runs the scheduled sender. */
         @WithDefault("true")

@@ -11,16 +11,16 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.factcheck.engine.ClaimExtractor;
+import org.factcheck.claims.service.ExtractionService;
 import org.factcheck.engine.model.Extraction;
 
 @Path("/api/extract")
 @Tag(name = "extract")
 public class ExtractResource {
 
-    private final ClaimExtractor extractor;
+    private final ExtractionService extractor;
 
-    public ExtractResource(ClaimExtractor extractor) {
+    public ExtractResource(ExtractionService extractor) {
         this.extractor = extractor;
     }
 

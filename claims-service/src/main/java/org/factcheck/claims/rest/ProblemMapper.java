@@ -82,10 +82,11 @@ public class ProblemMapper {
         int status = original.getStatus();
         Response.StatusType info = Response.Status.fromStatusCode(status);
         String title = info != null ? info.getReasonPhrase() : "HTTP " + status;
-        if (status >= 500) {
+        boolean unavailable = status == 503; // a deliberate "busy, retry": no bug to log, and the client needs the reason
+        if (status >= 500 && !unavailable) {
             Log.errorf(e, "Request to %s failed", uri.getPath());
         }
-        String detail = status >= 500 ? null : e.getMessage();
+        String detail = status >= 500 && !unavailable ? null : e.getMessage();
         Response r = problem(status, slug(title), title, detail, uri, null);
         Response.ResponseBuilder b = Response.fromResponse(r);
         // keep what the client needs, e.g. Allow on a 405

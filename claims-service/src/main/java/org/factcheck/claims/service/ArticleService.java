@@ -9,7 +9,6 @@ import org.factcheck.claims.Article;
 import org.factcheck.claims.Claim;
 import org.factcheck.claims.repository.ArticleRepository;
 import org.factcheck.claims.repository.ClaimRepository;
-import org.factcheck.engine.ClaimExtractor;
 import org.factcheck.engine.model.Extraction;
 
 import com.mongodb.ErrorCategory;
@@ -39,10 +38,10 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final ClaimRepository claimRepository;
     private final ClaimService claims;
-    private final ClaimExtractor extractor;
+    private final ExtractionService extractor;
 
     public ArticleService(ArticleRepository articles, ClaimRepository claimRepository, ClaimService claims,
-            ClaimExtractor extractor) {
+            ExtractionService extractor) {
         this.articles = articles;
         this.claimRepository = claimRepository;
         this.claims = claims;

@@ -1,0 +1,97 @@
+package org.factcheck.claims.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.ws.rs.ServiceUnavailableException;
+
+import org.factcheck.claims.config.ClaimsConfig;
+import org.factcheck.engine.ClaimExtractor;
+import org.factcheck.engine.model.Attribution;
+import org.factcheck.engine.model.Quantity;
+import org.factcheck.engine.model.Ranking;
+import org.factcheck.engine.worthiness.CheckWorthinessScorer;
+import org.junit.jupiter.api.Test;
+
+class ExtractionServiceTest {
+
+    /** A scorer that holds the first sentence it sees until released, so a test can keep the engine busy. */
+    private static final class HoldingScorer implements CheckWorthinessScorer {
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public double sentenceScore(String sentence) {
+            entered.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return 0.5;
+        }
+
+        @Override
+        public Score claimScore(String sentence, List<Quantity> quantities, List<Ranking> rankings,
+                Attribution attribution) {
+            return new Score(0.9, List.of("test"));
+        }
+    }
+
+    @Test
+    void requestBeyondTheConcurrencyLimitIsTurnedAwayAfterTheWait() throws Exception {
+        HoldingScorer scorer = new HoldingScorer();
+        ExtractionService service = new ExtractionService(ClaimExtractor.create(scorer), config(1, Duration.ofMillis(50)));
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(
+                () -> service.extract("Rents rose 12% in 2024.").claims().size());
+        assertThat(scorer.entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThatThrownBy(() -> service.extract("A second article with 3 figures."))
+                .isInstanceOf(ServiceUnavailableException.class)
+                .hasMessageContaining("busy");
+
+        scorer.release.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(service.extract("Now there is room for 3 more.").claims()).hasSize(1);
+    }
+
+    private static ClaimsConfig config(int concurrency, Duration maxWait) {
+        return new ClaimsConfig() {
+            @Override
+            public Handover handover() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Paging paging() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Matching matching() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Engine engine() {
+                return new Engine() {
+                    @Override
+                    public int concurrency() {
+                        return concurrency;
+                    }
+
+                    @Override
+                    public Duration maxWait() {
+                        return maxWait;
+                    }
+                };
+            }
+        };
+    }
+}
