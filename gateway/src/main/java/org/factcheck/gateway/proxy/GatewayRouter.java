@@ -51,8 +51,6 @@ public class GatewayRouter {
     /** After authentication and Quarkus' own authorization (-100). */
     static final int GATEWAY_ORDER = -10;
 
-    /** Compact JWS: three base64url parts. Anything else cannot be one of our tokens (opaque tokens are off). */
-    private static final Pattern JWT_SHAPE = Pattern.compile("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$");
     private static final Pattern ENCODED_SEPARATOR = Pattern.compile("(?i)%2f|%5c|%2e|\\\\");
 
     private final RouteTable table;
@@ -97,7 +95,7 @@ public class GatewayRouter {
 
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                && !JWT_SHAPE.matcher(authorization.substring(7).trim()).matches()) {
+                && !hasJwtShape(authorization.substring(7).trim())) {
             // rejected before the OIDC code sees it: some malformed shapes (e.g. "..") make it throw
             unauthorized(rc, "The bearer token is not valid.");
             return;
@@ -251,6 +249,29 @@ public class GatewayRouter {
         if (authenticated || response.getStatusCode() >= 400) {
             headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
         }
+    }
+
+    /**
+     * Compact JWS: three base64url parts, the first two not empty. Anything else cannot be one of our tokens (opaque
+     * tokens are off). A loop rather than a regular expression: it runs on every request over a ~1 KB token.
+     */
+    static boolean hasJwtShape(String token) {
+        int dots = 0;
+        int partLength = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == '.') {
+                if (partLength == 0 || ++dots > 2) {
+                    return false;
+                }
+                partLength = 0;
+            } else if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+                partLength++;
+            } else {
+                return false;
+            }
+        }
+        return dots == 2;
     }
 
     private static SecurityIdentity identity(RoutingContext rc) {

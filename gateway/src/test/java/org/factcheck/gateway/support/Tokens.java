@@ -25,6 +25,19 @@ public final class Tokens {
         return claims(username, roles).sign();
     }
 
+    /** Valid now, expired {@code seconds} from now. */
+    public static String expiringIn(long seconds, String username, String... roles) {
+        Instant now = Instant.now();
+        return claims(username, roles).issuedAt(now).expiresAt(now.plusSeconds(seconds)).sign();
+    }
+
+    /** {@code token} with its payload swapped for one with more roles; its own signature kept. */
+    public static String escalated(String token) {
+        String[] parts = token.split("\\.");
+        String[] escalated = forUser("alice", "editor", "admin", "auditor").split("\\.");
+        return parts[0] + "." + escalated[1] + "." + parts[2];
+    }
+
     public static String expired(String username, String... roles) {
         Instant past = Instant.now().minusSeconds(3600);
         return claims(username, roles).issuedAt(past.minusSeconds(300)).expiresAt(past).sign();
