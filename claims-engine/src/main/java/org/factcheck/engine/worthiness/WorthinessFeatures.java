@@ -30,6 +30,7 @@ public final class WorthinessFeatures {
                     + "hate|guess|suppose|know)\\b|\\bin my (?:view|opinion)\\b|\\bwe (?:need|must|should|will|can|"
                     + "have to|ought)\\b|\\bi (?:will|would|am going to|intend)\\b");
     private static final String CURRENCY = "$£€";
+    private static final List<String> ORDINAL_SUFFIXES = List.of("th", "st", "nd", "rd");
 
     private WorthinessFeatures() {
     }
@@ -162,8 +163,7 @@ public final class WorthinessFeatures {
                 return false;
             }
         }
-        String suffix = token.substring(n - 2);
-        return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
+        return ORDINAL_SUFFIXES.contains(token.substring(n - 2));
     }
 
     private static String lengthBucket(int tokens) {
@@ -218,7 +218,7 @@ public final class WorthinessFeatures {
         if (s.startsWith("s", i) && endsWord(s, i + 1)) {
             return i + 1;
         }
-        for (String suffix : new String[] {"th", "st", "nd", "rd"}) {
+        for (String suffix : ORDINAL_SUFFIXES) {
             if (s.startsWith(suffix, i) && endsWord(s, i + 2)) {
                 return i + 2;
             }

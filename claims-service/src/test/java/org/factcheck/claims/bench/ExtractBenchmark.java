@@ -46,7 +46,7 @@ public final class ExtractBenchmark {
         } else if (args.length >= 2 && args[0].equals("token")) {
             System.out.println(token(Path.of(args[1])));
         } else if (args.length >= 2 && args[0].equals("body")) {
-            System.out.print("{\"text\":" + jsonString(Files.readString(Path.of(args[1]))) + "}");
+            System.out.print(body(Files.readString(Path.of(args[1]))));
         } else if (args.length >= 4 && args[0].equals("run")) {
             int clients = args.length > 4 ? Integer.parseInt(args[4]) : 16;
             int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 20;
@@ -90,7 +90,7 @@ public final class ExtractBenchmark {
 
     static void run(URI uri, String token, String article, int clients, int warmupSeconds, int seconds)
             throws Exception {
-        String body = "{\"text\":" + jsonString(article) + "}";
+        String body = body(article);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest request = HttpRequest.newBuilder(uri)
@@ -143,6 +143,11 @@ public final class ExtractBenchmark {
                 clients, seconds, warmupSeconds, all.length, all.length / (double) seconds, errors.get());
         System.out.printf("latency ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f%n", ms(all, 0.50), ms(all, 0.90),
                 ms(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+    }
+
+    /** The request body for an article: {@code {"text": …}}. */
+    static String body(String article) {
+        return "{\"text\":" + jsonString(article) + "}";
     }
 
     private static double ms(long[] sorted, double quantile) {

@@ -75,27 +75,22 @@ public class VerifiedTokenCache {
         return entry.identity();
     }
 
-    /** Remembers a verified identity; only one that carries its JWT and an expiry still ahead. */
+    /** Remembers a verified identity; a token already remembered keeps its entry, and with it its expiry. */
     public void remember(String token, SecurityIdentity identity) {
-        if (!enabled || token == null || identity.isAnonymous()
-                || !(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getExpirationTime() <= 0) {
-            return;
+        if (enabled && token != null) {
+            entries.asMap().computeIfAbsent(token, t -> entryFor(identity));
+        }
+    }
+
+    /** Only an identity that carries its JWT and an expiry still ahead is remembered; null otherwise. */
+    private Entry entryFor(SecurityIdentity identity) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)
+                || jwt.getExpirationTime() <= 0) {
+            return null;
         }
         Instant now = Instant.now();
         Instant expiry = Instant.ofEpochSecond(jwt.getExpirationTime());
         Instant until = expiry.isBefore(now.plus(maxAge)) ? expiry : now.plus(maxAge);
-        if (until.isAfter(now)) {
-            entries.asMap().putIfAbsent(token, new Entry(identity, until)); // a hit must not extend the entry's life
-        }
-    }
-
-    /** Tokens remembered right now (for tests and metrics). */
-    public long size() {
-        entries.cleanUp();
-        return entries.estimatedSize();
-    }
-
-    void clear() {
-        entries.invalidateAll();
+        return until.isAfter(now) ? new Entry(identity, until) : null;
     }
 }
