@@ -18,38 +18,40 @@ final class Lexicon {
     /** one … ninety-nine, spelled by ICU4J's English spell-out rules (also without the hyphen's parts). */
     static final Map<String, Integer> NUMBER_WORDS = numberWords();
 
-    static final Map<String, Double> SCALES = Map.ofEntries(Map.entry("hundred", 1e2), Map.entry("thousand", 1e3),
+    static final Map<String, Double> SCALES = Words.map(Map.ofEntries(Map.entry("hundred", 1e2),
+            Map.entry("thousand", 1e3),
             Map.entry("million", 1e6), Map.entry("billion", 1e9), Map.entry("trillion", 1e12),
             Map.entry("mln", 1e6), Map.entry("mn", 1e6), Map.entry("bn", 1e9), Map.entry("bln", 1e9),
             Map.entry("tn", 1e12), Map.entry("trn", 1e12), Map.entry("lakh", 1e5), Map.entry("lakhs", 1e5),
             Map.entry("crore", 1e7), Map.entry("crores", 1e7), Map.entry("thousands", 1e3), Map.entry("dozen", 12.0),
-            Map.entry("millions", 1e6), Map.entry("billions", 1e9));
+            Map.entry("millions", 1e6), Map.entry("billions", 1e9)));
 
     /** Scales only read as such when glued to the number ({@code 5m}, {@code 50k}) or with money. */
-    static final Map<String, Double> SHORT_SCALES = Map.of("m", 1e6, "k", 1e3, "b", 1e9, "bn", 1e9, "mn", 1e6,
-            "tn", 1e12);
+    static final Map<String, Double> SHORT_SCALES = Words.map(Map.of("m", 1e6, "k", 1e3, "b", 1e9, "bn", 1e9, "mn", 1e6,
+            "tn", 1e12));
 
-    static final Map<String, Double> FRACTION_WORDS = Map.ofEntries(Map.entry("half", 0.5),
+    static final Map<String, Double> FRACTION_WORDS = Words.map(Map.ofEntries(Map.entry("half", 0.5),
             Map.entry("halves", 0.5), Map.entry("third", 1.0 / 3), Map.entry("thirds", 1.0 / 3),
             Map.entry("quarter", 0.25), Map.entry("quarters", 0.25), Map.entry("fourth", 0.25),
             Map.entry("fourths", 0.25), Map.entry("fifth", 0.2), Map.entry("fifths", 0.2),
             Map.entry("sixth", 1.0 / 6), Map.entry("sixths", 1.0 / 6), Map.entry("eighth", 0.125),
-            Map.entry("eighths", 0.125), Map.entry("tenth", 0.1), Map.entry("tenths", 0.1));
+            Map.entry("eighths", 0.125), Map.entry("tenth", 0.1), Map.entry("tenths", 0.1)));
 
     /** Currency symbols (after folding) and the ISO 4217 code they stand for. */
-    static final Map<String, String> CURRENCY_SYMBOLS = Map.ofEntries(Map.entry("$", "USD"),
+    static final Map<String, String> CURRENCY_SYMBOLS = Words.map(Map.ofEntries(Map.entry("$", "USD"),
             Map.entry("\u20ac", "EUR"), Map.entry("\u00a3", "GBP"), Map.entry("\u00a5", "JPY"),
             Map.entry("\u20b9", "INR"), Map.entry("\u20bd", "RUB"), Map.entry("\u20a9", "KRW"),
             Map.entry("\u20ba", "TRY"), Map.entry("\u20b4", "UAH"), Map.entry("\u20a6", "NGN"),
             Map.entry("\u20aa", "ILS"), Map.entry("\u20b1", "PHP"), Map.entry("\u20b8", "KZT"),
-            Map.entry("\u20ab", "VND"), Map.entry("\u20be", "GEL"), Map.entry("\u00a2", "USD/100"));
+            Map.entry("\u20ab", "VND"), Map.entry("\u20be", "GEL"), Map.entry("\u00a2", "USD/100")));
 
     /** Letters written before {@code $}: {@code US$}, {@code C$}, {@code HK$}. */
-    static final Map<String, String> DOLLAR_PREFIXES = Map.ofEntries(Map.entry("us", "USD"), Map.entry("u.s.", "USD"),
+    static final Map<String, String> DOLLAR_PREFIXES = Words.map(Map.ofEntries(Map.entry("us", "USD"),
+            Map.entry("u.s.", "USD"),
             Map.entry("c", "CAD"), Map.entry("ca", "CAD"), Map.entry("can", "CAD"), Map.entry("a", "AUD"),
             Map.entry("au", "AUD"), Map.entry("aud", "AUD"), Map.entry("nz", "NZD"), Map.entry("hk", "HKD"),
             Map.entry("s", "SGD"), Map.entry("sg", "SGD"), Map.entry("r", "BRL"), Map.entry("nt", "TWD"),
-            Map.entry("mx", "MXN"));
+            Map.entry("mx", "MXN")));
 
     static final Set<String> ISO_CODES = Words.set("USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "KZT", "CHF", "CAD",
             "AUD", "NZD", "HKD", "SGD", "BRL", "MXN", "ZAR", "TRY", "UAH", "PLN", "SEK", "NOK", "DKK", "CZK", "HUF",
@@ -59,7 +61,7 @@ final class Lexicon {
             "XOF", "XAF", "RMB");
 
     /** Currency words after a number (lower case); adjectives before them may change the code. */
-    static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(Map.entry("dollar", "USD"),
+    static final Map<String, String> CURRENCY_WORDS = Words.map(Map.ofEntries(Map.entry("dollar", "USD"),
             Map.entry("dollars", "USD"), Map.entry("bucks", "USD"), Map.entry("euro", "EUR"),
             Map.entry("euros", "EUR"), Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"),
             Map.entry("renminbi", "CNY"), Map.entry("rupee", "INR"), Map.entry("rupees", "INR"),
@@ -79,14 +81,15 @@ final class Lexicon {
             Map.entry("forints", "HUF"), Map.entry("koruna", "CZK"), Map.entry("lei", "RON"),
             Map.entry("leu", "RON"), Map.entry("cedi", "GHS"), Map.entry("cedis", "GHS"),
             Map.entry("birr", "ETB"), Map.entry("taka", "BDT"), Map.entry("sterling", "GBP"),
-            Map.entry("pounds", "GBP"), Map.entry("pound", "GBP"));
+            Map.entry("pounds", "GBP"), Map.entry("pound", "GBP")));
 
     /** Sub-units: the value is divided by 100 and the currency taken from context (default below). */
-    static final Map<String, String> MINOR_UNITS = Map.of("cent", "USD", "cents", "USD", "pence", "GBP", "p", "GBP",
-            "kopeck", "RUB", "kopecks", "RUB", "kopek", "RUB", "kopeks", "RUB", "paise", "INR", "tiyn", "KZT");
+    static final Map<String, String> MINOR_UNITS = Words.map(Map.of("cent", "USD", "cents", "USD", "pence", "GBP",
+            "p", "GBP",
+            "kopeck", "RUB", "kopecks", "RUB", "kopek", "RUB", "kopeks", "RUB", "paise", "INR", "tiyn", "KZT"));
 
     /** Words that change which dollar, rupee, peso … is meant. */
-    static final Map<String, String> CURRENCY_ADJECTIVES = Map.ofEntries(Map.entry("us", "USD"),
+    static final Map<String, String> CURRENCY_ADJECTIVES = Words.map(Map.ofEntries(Map.entry("us", "USD"),
             Map.entry("u.s.", "USD"), Map.entry("american", "USD"), Map.entry("canadian", "CAD"),
             Map.entry("australian", "AUD"), Map.entry("singapore", "SGD"), Map.entry("taiwan", "TWD"),
             Map.entry("taiwanese", "TWD"), Map.entry("zealand", "NZD"), Map.entry("kong", "HKD"),
@@ -102,7 +105,7 @@ final class Lexicon {
             Map.entry("hong", "HKD"), Map.entry("sterling", "GBP"), Map.entry("british", "GBP"),
             Map.entry("saudi", "SAR"), Map.entry("iraqi", "IQD"), Map.entry("iranian", "IRR"),
             Map.entry("jordanian", "JOD"), Map.entry("kuwaiti", "KWD"), Map.entry("libyan", "LYD"),
-            Map.entry("tunisian", "TND"), Map.entry("algerian", "DZD"), Map.entry("moroccan", "MAD"));
+            Map.entry("tunisian", "TND"), Map.entry("algerian", "DZD"), Map.entry("moroccan", "MAD")));
 
     /** A measure unit: its symbol and a factor to apply to the value (for {@code bcm} and the like). */
     record Unit(String symbol, double factor) {
@@ -112,7 +115,7 @@ final class Lexicon {
     static final Map<String, Unit> MEASURES = measures();
 
     /** Symbols that only count in their exact case ({@code MW} is not {@code mw}). */
-    static final Map<String, Unit> CASED_MEASURES = Map.ofEntries(Map.entry("MW", new Unit("MW", 1)),
+    static final Map<String, Unit> CASED_MEASURES = Words.map(Map.ofEntries(Map.entry("MW", new Unit("MW", 1)),
             Map.entry("GW", new Unit("GW", 1)), Map.entry("kW", new Unit("kW", 1)), Map.entry("KW", new Unit("kW", 1)),
             Map.entry("TW", new Unit("TW", 1)), Map.entry("W", new Unit("W", 1)),
             Map.entry("kWh", new Unit("kWh", 1)), Map.entry("KWh", new Unit("kWh", 1)),
@@ -124,7 +127,7 @@ final class Lexicon {
             Map.entry("C", new Unit("°C", 1)), Map.entry("F", new Unit("°F", 1)), Map.entry("K", new Unit("K", 1)),
             Map.entry("t", new Unit("t", 1)), Map.entry("s", new Unit("s", 1)), Map.entry("h", new Unit("h", 1)),
             Map.entry("ha", new Unit("ha", 1)), Map.entry("m", new Unit("m", 1)), Map.entry("MJ", new Unit("MJ", 1)),
-            Map.entry("GJ", new Unit("GJ", 1)), Map.entry("kJ", new Unit("kJ", 1)), Map.entry("J", new Unit("J", 1)));
+            Map.entry("GJ", new Unit("GJ", 1)), Map.entry("kJ", new Unit("kJ", 1)), Map.entry("J", new Unit("J", 1))));
 
     private static Map<String, Unit> measures() {
         Map<String, Unit> m = new HashMap<>();
@@ -179,7 +182,7 @@ final class Lexicon {
         put(m, "s", 1, "second", "seconds", "secs");
         put(m, "GBy", 1, "gigabyte", "gigabytes");
         put(m, "TBy", 1, "terabyte", "terabytes");
-        return Map.copyOf(m);
+        return Words.map(m);
     }
 
     private static void put(Map<String, Unit> m, String symbol, double factor, String... words) {
@@ -189,11 +192,12 @@ final class Lexicon {
     }
 
     /** Rate words after a figure: {@code a year}, {@code annually}, {@code per capita}. Value: the {@code per}. */
-    static final Map<String, String> RATE_ADVERBS = Map.of("annually", "year", "yearly", "year", "monthly", "month",
-            "weekly", "week", "daily", "day", "hourly", "hour", "apiece", "unit", "pa", "year");
+    static final Map<String, String> RATE_ADVERBS = Words.map(Map.of("annually", "year", "yearly", "year", "monthly",
+            "month",
+            "weekly", "week", "daily", "day", "hourly", "hour", "apiece", "unit", "pa", "year"));
 
     /** Nouns after {@code per}/{@code a}/{@code an}/{@code each}/{@code every}/{@code /}, normalised. */
-    static final Map<String, String> RATE_NOUNS = Map.ofEntries(Map.entry("year", "year"),
+    static final Map<String, String> RATE_NOUNS = Words.map(Map.ofEntries(Map.entry("year", "year"),
             Map.entry("annum", "year"), Map.entry("yr", "year"), Map.entry("month", "month"),
             Map.entry("week", "week"), Map.entry("day", "day"), Map.entry("hour", "hour"), Map.entry("hr", "hour"),
             Map.entry("minute", "minute"), Map.entry("second", "second"), Map.entry("capita", "capita"),
@@ -212,10 +216,10 @@ final class Lexicon {
             Map.entry("mile", "mi"), Map.entry("km", "km"), Map.entry("kilometre", "km"), Map.entry("kilometer", "km"),
             Map.entry("cubic", "m3"), Map.entry("gram", "g"), Map.entry("meal", "meal"), Map.entry("hectare", "ha"),
             Map.entry("acre", "acre"), Map.entry("term", "term"), Map.entry("season", "season"),
-            Map.entry("semester", "semester"), Map.entry("quarter", "quarter"), Map.entry("decade", "decade"));
+            Map.entry("semester", "semester"), Map.entry("quarter", "quarter"), Map.entry("decade", "decade")));
 
     /** Plurals that do not end in -s, and -s words that are not plurals of a simple stem. */
-    static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("people", "person"),
+    static final Map<String, String> IRREGULAR = Words.map(Map.ofEntries(Map.entry("people", "person"),
             Map.entry("persons", "person"), Map.entry("children", "child"), Map.entry("men", "man"),
             Map.entry("women", "woman"), Map.entry("police", "police"), Map.entry("staff", "staff"),
             Map.entry("personnel", "personnel"), Map.entry("cattle", "cattle"), Map.entry("sheep", "sheep"),
@@ -249,7 +253,7 @@ final class Lexicon {
             Map.entry("vaccines", "vaccine"), Map.entry("machines", "machine"), Map.entry("mines", "mine"),
             Map.entry("lines", "line"), Map.entry("fines", "fine"), Map.entry("vehicles", "vehicle"),
             Map.entry("articles", "article"), Map.entry("missiles", "missile"), Map.entry("miles", "mile"),
-            Map.entry("circles", "circle"), Map.entry("tables", "table"), Map.entry("cables", "cable"));
+            Map.entry("circles", "circle"), Map.entry("tables", "table"), Map.entry("cables", "cable")));
 
     /** Singular of an English plural noun, keeping a capital ({@code Russians} → {@code Russian}). */
     static String singular(String word) {
@@ -305,6 +309,6 @@ final class Lexicon {
         }
         words.put("zero", 0);
         words.put("nil", 0);
-        return Map.copyOf(words);
+        return Words.map(words);
     }
 }

@@ -2,6 +2,7 @@ package org.factcheck.engine.quantity;
 
 import org.factcheck.engine.text.SentenceContext;
 import org.factcheck.engine.text.Token;
+import org.factcheck.engine.text.Words;
 
 /**
  * A number as written: digits ({@code 7,600}, {@code 3.5}), words ({@code sixty thousand}), both
@@ -12,7 +13,7 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
         boolean words) {
 
     /** Words after "a third" that show it is a fraction, not an ordinal ("a third term"). */
-    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("since", "in", "over", "from",
+    private static final java.util.Set<String> CLAUSE_WORDS = Words.set("since", "in", "over", "from",
             "to", "and", "or", "but", "last", "this", "compared", "on", "during", "after", "between", "while",
             "year", "percent");
 

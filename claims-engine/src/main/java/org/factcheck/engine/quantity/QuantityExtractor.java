@@ -175,7 +175,7 @@ public final class QuantityExtractor {
         m.put("up to", Qualifier.AT_MOST);
         m.put("up from", Qualifier.EXACT);
         m.put("down from", Qualifier.EXACT);
-        return Map.copyOf(m);
+        return Words.map(m);
     }
 
     /** A figure being built. Token indices inclusive. */

@@ -32,17 +32,18 @@ public final class RankingExtractor {
     private static final Set<String> LIST_TRIM = Words.set("of", "in", "among", "the", "a", "an", "at", "for", "from",
             "on");
 
-    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1),
+    private static final Map<String, Integer> ORDINALS = Words.map(Map.ofEntries(Map.entry("first", 1),
             Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5),
             Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
             Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
             Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
-            Map.entry("twentieth", 20));
+            Map.entry("twentieth", 20)));
 
-    private static final Map<String, Integer> CARDINALS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+    private static final Map<String, Integer> CARDINALS = Words.map(Map.ofEntries(Map.entry("one", 1),
+            Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("twenty", 20), Map.entry("fifty", 50), Map.entry("hundred", 100));
+            Map.entry("twenty", 20), Map.entry("fifty", 50), Map.entry("hundred", 100)));
 
     private static final Set<String> SUPERLATIVES = Words.set("largest", "biggest", "highest", "lowest", "longest",
             "shortest", "smallest", "greatest", "richest", "poorest", "oldest", "youngest", "fastest", "slowest",

@@ -23,13 +23,13 @@ public final class SentenceSplitter {
     static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
     /** Abbreviations after which a sentence never ends. */
-    private static final Set<String> ALWAYS_JOIN = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen",
+    private static final Set<String> ALWAYS_JOIN = Words.set("mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen",
             "rep", "capt", "lt", "col", "sgt", "maj", "st", "mt", "ft", "vs", "approx", "e.g", "i.e", "cf", "jan",
             "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "hon", "pres",
             "supt", "cmdr", "adm", "insp");
 
     /** Abbreviations that may end a sentence; joined only when the next sentence cannot start one. */
-    private static final Set<String> JOIN_BEFORE_LOWER = Set.of("u.s", "u.k", "u.n", "e.u", "inc", "ltd", "co",
+    private static final Set<String> JOIN_BEFORE_LOWER = Words.set("u.s", "u.k", "u.n", "e.u", "inc", "ltd", "co",
             "corp", "jr", "sr", "bros", "etc", "a.m", "p.m", "al", "mln", "bn", "m", "k", "no", "nos", "v", "est",
             "fig", "vol", "ch", "sec", "art", "para", "pp", "op", "ca", "c");
 
@@ -198,7 +198,7 @@ public final class SentenceSplitter {
     }
 
     /** Words that usually open a sentence; an abbreviation before one of them ends its sentence. */
-    private static final Set<String> STARTERS = Set.of("The", "A", "An", "It", "He", "She", "They", "We", "I", "You",
+    private static final Set<String> STARTERS = Words.set("The", "A", "An", "It", "He", "She", "They", "We", "I", "You",
             "This", "That", "These", "Those", "But", "And", "In", "On", "At", "How", "What", "Why", "When", "Where",
             "Who", "There", "Its", "His", "Her", "Their", "Our", "If", "As", "After", "Before", "Since", "So", "Yet",
             "Now", "Then", "Meanwhile", "However", "Still", "Many", "Some", "Most");

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.factcheck.engine.ml.FeatureHash;
+import org.factcheck.engine.text.Words;
+
 /**
  * Turns a sentence into the binary features the check-worthiness model was trained on. Training goes through
  * {@link #of(String)} (feature names), scoring through {@link #hashes(String)} (the same features as 64-bit hashes,
@@ -51,7 +54,7 @@ public final class WorthinessFeatures {
 
     /** 64-bit FNV-1a over the UTF-16 chars of a feature name; {@link #hashes(String)} computes the same piecewise. */
     public static long hash(String feature) {
-        return HashSink.mix(HashSink.OFFSET, feature, 0, feature.length());
+        return FeatureHash.of(feature);
     }
 
     private static void extract(String sentence, Sink sink) {
@@ -118,7 +121,7 @@ public final class WorthinessFeatures {
             words.put(word, "has-number-word");
         }
         words.put("?", "question");
-        return Map.copyOf(words);
+        return Words.map(words);
     }
 
     /** Numbers become their shape: {@code <year>}, {@code <ordinal>}, {@code <$num>}, {@code <num%>}, {@code <num>}. */
@@ -296,23 +299,10 @@ public final class WorthinessFeatures {
     }
 
     private static final class HashSink implements Sink {
-        static final long OFFSET = 0xcbf29ce484222325L;
-        private static final long PRIME = 0x100000001b3L;
-        private static final long BIGRAM = mix(OFFSET, "b=", 0, 2);
+        private static final long BIGRAM = FeatureHash.of("b=");
 
         private long[] hashes = new long[64];
         private int size;
-
-        static long mix(long hash, String text, int from, int to) {
-            for (int i = from; i < to; i++) {
-                hash = (hash ^ text.charAt(i)) * PRIME;
-            }
-            return hash;
-        }
-
-        private static long mix(long hash, String text) {
-            return mix(hash, text, 0, text.length());
-        }
 
         private void add(long hash) {
             if (size == hashes.length) {
@@ -323,17 +313,17 @@ public final class WorthinessFeatures {
 
         @Override
         public void constant(String feature) {
-            add(mix(OFFSET, feature));
+            add(FeatureHash.of(feature));
         }
 
         @Override
         public void pair(String prefix, String word) {
-            add(mix(mix(OFFSET, prefix), word));
+            add(FeatureHash.mix(FeatureHash.of(prefix), word));
         }
 
         @Override
         public void bigram(String first, String second) {
-            add(mix((mix(BIGRAM, first) ^ '_') * PRIME, second));
+            add(FeatureHash.mix(FeatureHash.mix(FeatureHash.mix(BIGRAM, first), '_'), second));
         }
 
         long[] distinct() {
