@@ -22,8 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
-
 import org.factcheck.engine.ClaimExtractor;
 
 /**
@@ -36,7 +34,6 @@ public final class ExtractCli {
     private static final String USAGE = "usage: extract [--lines] [FILE ...]";
 
     private final ClaimExtractor extractor;
-    private final ObjectWriter writer = Json.mapper().writer();
 
     ExtractCli(ClaimExtractor extractor) {
         this.extractor = extractor;
@@ -122,7 +119,7 @@ public final class ExtractCli {
     private OrderedOutput output;
 
     private void write(String document) throws IOException {
-        output.submit(() -> writer.writeValueAsString(extractor.extract(document)));
+        output.submit(() -> Json.toString(extractor.extract(document)));
     }
 
     /**

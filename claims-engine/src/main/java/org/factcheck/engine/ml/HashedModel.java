@@ -1,6 +1,5 @@
 package org.factcheck.engine.ml;
 
-import java.util.Arrays;
 import java.util.Map;
 
 import opennlp.tools.ml.model.AbstractModel;
@@ -15,25 +14,21 @@ import opennlp.tools.ml.model.Context;
 public final class HashedModel {
 
     private final String[] outcomes;
-    private final long[] keys;
-    /** Row of the feature in each slot, -1 for an empty slot. */
-    private final int[] rows;
+    /** Slot {@code s} is {@code table[2s]} = feature hash, {@code table[2s + 1]} = offset of its row + 1 (0: empty). */
+    private final long[] table;
     private final int mask;
-    /** Row {@code r}'s pairs are {@code outcome[rowStart[r]] .. outcome[rowStart[r + 1] - 1]}. */
-    private final int[] rowStart;
-    private final byte[] outcome;
-    private final double[] weight;
+    /**
+     * Rows, one after another: the number of pairs, then each pair as outcome index and the weight's raw bits. A
+     * lookup touches the slot's cache line and its row's, nothing else.
+     */
+    private final long[] rows;
 
     private HashedModel(String[] outcomes, int features, int pairs) {
         this.outcomes = outcomes;
         int capacity = Integer.highestOneBit(Math.max(4, features * 2 - 1)) << 1;
-        this.keys = new long[capacity];
-        this.rows = new int[capacity];
-        Arrays.fill(rows, -1);
+        this.table = new long[capacity * 2];
         this.mask = capacity - 1;
-        this.rowStart = new int[features + 1];
-        this.outcome = new byte[pairs];
-        this.weight = new double[pairs];
+        this.rows = new long[features + 2 * pairs];
     }
 
     /** Copies the weights out of a maxent model (GIS or quasi-Newton); fails if two feature names share a hash. */
@@ -41,40 +36,36 @@ public final class HashedModel {
     public static HashedModel of(AbstractModel model) {
         Object[] data = model.getDataStructures();
         Map<String, Context> predicates = (Map<String, Context>) data[1];
-        if (model.getNumOutcomes() > Byte.MAX_VALUE) {
-            throw new IllegalArgumentException("too many outcomes for a hashed model: " + model.getNumOutcomes());
-        }
         String[] names = new String[model.getNumOutcomes()];
         for (int o = 0; o < names.length; o++) {
             names[o] = model.getOutcome(o);
         }
         int pairs = predicates.values().stream().mapToInt(c -> c.getOutcomes().length).sum();
-        HashedModel table = new HashedModel(names, predicates.size(), pairs);
-        int row = 0;
-        int pair = 0;
+        HashedModel hashed = new HashedModel(names, predicates.size(), pairs);
+        int offset = 0;
         for (Map.Entry<String, Context> predicate : predicates.entrySet()) {
-            table.insert(FeatureHash.of(predicate.getKey()), row, predicate.getKey());
+            hashed.insert(FeatureHash.of(predicate.getKey()), offset, predicate.getKey());
             int[] outcomeIds = predicate.getValue().getOutcomes();
             double[] parameters = predicate.getValue().getParameters();
-            for (int i = 0; i < outcomeIds.length; i++, pair++) {
-                table.outcome[pair] = (byte) outcomeIds[i];
-                table.weight[pair] = parameters[i];
+            hashed.rows[offset++] = outcomeIds.length;
+            for (int i = 0; i < outcomeIds.length; i++) {
+                hashed.rows[offset++] = outcomeIds[i];
+                hashed.rows[offset++] = Double.doubleToRawLongBits(parameters[i]);
             }
-            table.rowStart[++row] = pair;
         }
-        return table;
+        return hashed;
     }
 
-    private void insert(long key, int row, String name) {
+    private void insert(long key, int offset, String name) {
         int slot = slot(key);
-        while (rows[slot] >= 0) {
-            if (keys[slot] == key) {
+        while (table[2 * slot + 1] != 0) {
+            if (table[2 * slot] == key) {
                 throw new IllegalStateException("two model features share the hash of " + name);
             }
             slot = (slot + 1) & mask;
         }
-        keys[slot] = key;
-        rows[slot] = row;
+        table[2 * slot] = key;
+        table[2 * slot + 1] = offset + 1L;
     }
 
     private int slot(long key) {
@@ -93,11 +84,13 @@ public final class HashedModel {
     /** Adds the weights of one feature to {@code sums} (one per outcome); a feature the model lacks adds nothing. */
     public void add(double[] sums, long feature) {
         int slot = slot(feature);
-        int row;
-        while ((row = rows[slot]) >= 0) {
-            if (keys[slot] == feature) {
-                for (int p = rowStart[row], end = rowStart[row + 1]; p < end; p++) {
-                    sums[outcome[p]] += weight[p];
+        long stored;
+        while ((stored = table[2 * slot + 1]) != 0) {
+            if (table[2 * slot] == feature) {
+                int offset = (int) stored - 1;
+                int end = offset + 1 + 2 * (int) rows[offset];
+                for (int p = offset + 1; p < end; p += 2) {
+                    sums[(int) rows[p]] += Double.longBitsToDouble(rows[p + 1]);
                 }
                 return;
             }

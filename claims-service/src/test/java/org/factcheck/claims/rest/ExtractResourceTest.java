@@ -11,6 +11,8 @@ import java.util.Map;
 import org.factcheck.claims.support.InMemoryMongoResource;
 import org.factcheck.claims.support.ReviewServiceMock;
 import org.factcheck.claims.support.Tokens;
+import org.factcheck.engine.ClaimExtractor;
+import org.factcheck.engine.cli.Json;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -55,6 +57,18 @@ class ExtractResourceTest {
         });
         // whole numbers without ".0", like the CLI
         assertThat(r.asString()).contains("\"value\":4200000,").doesNotContain("4200000.0");
+    }
+
+    @Test
+    void answersExactlyTheJsonTheCliPrints() {
+        String document = SPENDING + " Rents rose by between 5 and 7 percent, \"a record\", the agency said.";
+        String body = given().auth().oauth2(Tokens.forUser("erin", "editor")).contentType(ContentType.JSON)
+                .body(Map.of("text", document))
+                .when().post("/api/extract")
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .extract().asString();
+
+        assertThat(body).isEqualTo(Json.toString(ClaimExtractor.create().extract(document)));
     }
 
     @Test

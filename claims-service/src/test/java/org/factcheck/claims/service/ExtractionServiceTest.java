@@ -25,9 +25,11 @@ class ExtractionServiceTest {
     private static final class HoldingScorer implements CheckWorthinessScorer {
         final CountDownLatch entered = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
+        volatile String thread;
 
         @Override
         public double sentenceScore(String sentence) {
+            thread = Thread.currentThread().getName();
             entered.countDown();
             try {
                 release.await(10, TimeUnit.SECONDS);
@@ -51,6 +53,7 @@ class ExtractionServiceTest {
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(
                 () -> service.extract("Rents rose 12% in 2024.").claims().size());
         assertThat(scorer.entered.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(scorer.thread).startsWith("extraction-");
 
         assertThatThrownBy(() -> service.extract("A second article with 3 figures."))
                 .isInstanceOf(ServiceUnavailableException.class)
