@@ -52,66 +52,25 @@ public final class Json {
 
     public static void write(JsonGenerator gen, Extraction extraction) throws IOException {
         gen.writeStartObject();
-        gen.writeArrayFieldStart("sentences");
-        for (Sentence s : extraction.sentences()) {
-            gen.writeStartObject();
-            span(gen, s.start(), s.end(), s.text());
-            number(gen, "checkworthiness", s.checkworthiness());
-            gen.writeEndObject();
-        }
-        gen.writeEndArray();
-        gen.writeArrayFieldStart("claims");
-        for (Claim claim : extraction.claims()) {
-            claim(gen, claim);
-        }
-        gen.writeEndArray();
+        objects(gen, "sentences", extraction.sentences(), Json::sentence);
+        objects(gen, "claims", extraction.claims(), Json::claim);
         gen.writeEndObject();
     }
 
+    private static void sentence(JsonGenerator gen, Sentence s) throws IOException {
+        span(gen, s.start(), s.end(), s.text());
+        number(gen, "checkworthiness", s.checkworthiness());
+    }
+
     private static void claim(JsonGenerator gen, Claim c) throws IOException {
-        gen.writeStartObject();
         gen.writeStringField("type", c.type() == null ? null : c.type().name());
         gen.writeNumberField("sentence", c.sentence());
         span(gen, c.start(), c.end(), c.text());
         number(gen, "checkworthiness", c.checkworthiness());
         strings(gen, "reasons", c.reasons());
-        if (c.quantities() == null) {
-            gen.writeNullField("quantities");
-        } else {
-            gen.writeArrayFieldStart("quantities");
-            for (Quantity q : c.quantities()) {
-                quantity(gen, q);
-            }
-            gen.writeEndArray();
-        }
-        if (c.rankings() == null) {
-            gen.writeNullField("rankings");
-        } else {
-            gen.writeArrayFieldStart("rankings");
-            for (Ranking r : c.rankings()) {
-                gen.writeStartObject();
-                span(gen, r.start(), r.end(), r.text());
-                gen.writeNumberField("position", r.position());
-                gen.writeStringField("list", r.list());
-                gen.writeStringField("after", r.after());
-                gen.writeBooleanField("oneOf", r.oneOf());
-                gen.writeEndObject();
-            }
-            gen.writeEndArray();
-        }
-        if (c.time() == null) {
-            gen.writeNullField("time");
-        } else {
-            gen.writeArrayFieldStart("time");
-            for (TimeReference t : c.time()) {
-                gen.writeStartObject();
-                span(gen, t.start(), t.end(), t.text());
-                gen.writeStringField("from", t.from());
-                gen.writeStringField("to", t.to());
-                gen.writeEndObject();
-            }
-            gen.writeEndArray();
-        }
+        objects(gen, "quantities", c.quantities(), Json::quantity);
+        objects(gen, "rankings", c.rankings(), Json::ranking);
+        objects(gen, "time", c.time(), Json::time);
         Attribution a = c.attribution();
         if (a == null) {
             gen.writeNullField("attribution");
@@ -121,11 +80,9 @@ public final class Json {
             gen.writeStringField("source", a.source());
             gen.writeEndObject();
         }
-        gen.writeEndObject();
     }
 
     private static void quantity(JsonGenerator gen, Quantity q) throws IOException {
-        gen.writeStartObject();
         span(gen, q.start(), q.end(), q.text());
         number(gen, "value", q.value());
         gen.writeStringField("unit", q.unit());
@@ -133,7 +90,42 @@ public final class Json {
         number(gen, "low", q.low());
         number(gen, "high", q.high());
         gen.writeStringField("per", q.per());
-        gen.writeEndObject();
+    }
+
+    private static void ranking(JsonGenerator gen, Ranking r) throws IOException {
+        span(gen, r.start(), r.end(), r.text());
+        gen.writeNumberField("position", r.position());
+        gen.writeStringField("list", r.list());
+        gen.writeStringField("after", r.after());
+        gen.writeBooleanField("oneOf", r.oneOf());
+    }
+
+    private static void time(JsonGenerator gen, TimeReference t) throws IOException {
+        span(gen, t.start(), t.end(), t.text());
+        gen.writeStringField("from", t.from());
+        gen.writeStringField("to", t.to());
+    }
+
+    /** The fields of one object, between its braces. */
+    @FunctionalInterface
+    private interface Fields<T> {
+        void write(JsonGenerator gen, T value) throws IOException;
+    }
+
+    /** An array of objects, or null. */
+    private static <T> void objects(JsonGenerator gen, String field, List<T> values, Fields<T> fields)
+            throws IOException {
+        if (values == null) {
+            gen.writeNullField(field);
+            return;
+        }
+        gen.writeArrayFieldStart(field);
+        for (T value : values) {
+            gen.writeStartObject();
+            fields.write(gen, value);
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
     }
 
     private static void span(JsonGenerator gen, int start, int end, String text) throws IOException {
@@ -162,9 +154,13 @@ public final class Json {
         }
     }
 
-    /** 7600.0 → 7600, 0.3333 → 0.3333. */
     private static void number(JsonGenerator gen, String field, double v) throws IOException {
         gen.writeFieldName(field);
+        number(gen, v);
+    }
+
+    /** The contract's number rule, for any writer: 7600.0 → 7600, 0.3333 → 0.3333. */
+    public static void number(JsonGenerator gen, double v) throws IOException {
         if (v == Math.rint(v) && Math.abs(v) < EXACT_LONG_LIMIT) {
             gen.writeNumber((long) v);
         } else {

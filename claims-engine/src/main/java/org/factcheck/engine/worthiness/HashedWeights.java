@@ -5,7 +5,7 @@ import org.factcheck.engine.ml.HashedModel;
 import opennlp.tools.ml.model.AbstractModel;
 
 /**
- * The check-worthiness model's weights keyed by {@link WorthinessFeatures#hash(String) feature hash}: evaluating a
+ * The check-worthiness model's weights keyed by {@link org.factcheck.engine.ml.FeatureHash feature hash}: evaluating a
  * sentence needs no feature strings and no boxed map lookups; the result is the model's own softmax over the same
  * sums. Immutable and thread-safe.
  */

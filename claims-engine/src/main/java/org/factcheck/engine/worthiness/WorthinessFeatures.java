@@ -45,16 +45,11 @@ public final class WorthinessFeatures {
         return names.features.toArray(String[]::new);
     }
 
-    /** The same features as {@link #of(String)}, each as {@link #hash(String)} of its name, distinct and sorted. */
+    /** The same features as {@link #of(String)}, each as {@link FeatureHash#of(String)} of its name, distinct and sorted. */
     public static long[] hashes(String sentence) {
         HashSink sink = new HashSink();
         extract(sentence, sink);
         return sink.distinct();
-    }
-
-    /** 64-bit FNV-1a over the UTF-16 chars of a feature name; {@link #hashes(String)} computes the same piecewise. */
-    public static long hash(String feature) {
-        return FeatureHash.of(feature);
     }
 
     private static void extract(String sentence, Sink sink) {

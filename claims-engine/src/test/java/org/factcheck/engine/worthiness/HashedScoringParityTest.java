@@ -20,6 +20,7 @@ import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
 
 import org.factcheck.engine.bench.Corpus;
+import org.factcheck.engine.ml.FeatureHash;
 import org.factcheck.engine.support.SharedData;
 import org.factcheck.engine.worthiness.train.ClaimBusterData;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,7 +77,7 @@ class HashedScoringParityTest {
     @Test
     void hashedFeaturesAreTheHashesOfTheFeatureNames() {
         for (String sentence : sentences) {
-            long[] expected = Arrays.stream(WorthinessFeatures.of(sentence)).mapToLong(WorthinessFeatures::hash)
+            long[] expected = Arrays.stream(WorthinessFeatures.of(sentence)).mapToLong(FeatureHash::of)
                     .sorted().distinct().toArray();
             assertThat(WorthinessFeatures.hashes(sentence)).as(sentence).isEqualTo(expected);
         }

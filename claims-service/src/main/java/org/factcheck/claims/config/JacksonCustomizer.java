@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
+import org.factcheck.engine.cli.Json;
+
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
@@ -34,9 +36,8 @@ public class JacksonCustomizer implements ObjectMapperCustomizer {
         mapper.registerModule(module);
     }
 
+    /** The engine's number rule ({@link Json#number}), so stored claims print their figures as the CLI does. */
     static final class WholeNumberSerializer extends StdSerializer<Double> {
-
-        private static final double EXACT_LONG_LIMIT = 9.007199254740992E15; // 2^53
 
         WholeNumberSerializer() {
             super(Double.class);
@@ -44,12 +45,7 @@ public class JacksonCustomizer implements ObjectMapperCustomizer {
 
         @Override
         public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            double v = value;
-            if (v == Math.rint(v) && Math.abs(v) < EXACT_LONG_LIMIT) {
-                gen.writeNumber((long) v);
-            } else {
-                gen.writeNumber(v);
-            }
+            Json.number(gen, value);
         }
     }
 }

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.factcheck.claims.support.InMemoryMongoResource;
 import org.factcheck.claims.support.ReviewServiceMock;
 import org.factcheck.claims.support.Tokens;
@@ -20,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 @QuarkusTestResource(InMemoryMongoResource.class)
@@ -27,16 +30,16 @@ import io.restassured.response.Response;
 @QuarkusTestResource(ReviewServiceMock.class)
 class ExtractResourceTest {
 
+    @Inject
+    ClaimExtractor engine;
+
     static final String PROBLEM = "application/problem+json";
     static final String SPENDING = "The city spent 4.2 million euros on new buses in 2023, officials said.";
 
     @Test
     void extractsSentencesAndClaimsAsTheCliDoes() {
         String document = SPENDING + " The mayor thinks trams are nicer.";
-        Response r = given().auth().oauth2(Tokens.forUser("ivan", "ingest")).contentType(ContentType.JSON)
-                .body(Map.of("text", document))
-                .when().post("/api/extract")
-                .then().statusCode(200).contentType(ContentType.JSON)
+        Response r = extracted("ivan", "ingest", document)
                 .body("sentences", notNullValue())
                 .body("claims", notNullValue())
                 .extract().response();
@@ -62,13 +65,17 @@ class ExtractResourceTest {
     @Test
     void answersExactlyTheJsonTheCliPrints() {
         String document = SPENDING + " Rents rose by between 5 and 7 percent, \"a record\", the agency said.";
-        String body = given().auth().oauth2(Tokens.forUser("erin", "editor")).contentType(ContentType.JSON)
+        String body = extracted("erin", "editor", document).extract().asString();
+
+        assertThat(body).isEqualTo(Json.toString(engine.extract(document)));
+    }
+
+    /** A successful {@code POST /api/extract} of {@code document} as {@code user} with {@code role}. */
+    private static ValidatableResponse extracted(String user, String role, String document) {
+        return given().auth().oauth2(Tokens.forUser(user, role)).contentType(ContentType.JSON)
                 .body(Map.of("text", document))
                 .when().post("/api/extract")
-                .then().statusCode(200).contentType(ContentType.JSON)
-                .extract().asString();
-
-        assertThat(body).isEqualTo(Json.toString(ClaimExtractor.create().extract(document)));
+                .then().statusCode(200).contentType(ContentType.JSON);
     }
 
     @Test
