@@ -115,7 +115,7 @@ public final class ClaimExtractor {
                         "no figure, but the model rates the sentence check-worthy (%.2f >= %.2f)", sentenceScore,
                         FACTUAL_THRESHOLD));
             }
-            CheckWorthinessScorer.Score score = scorer.claimScore(sentenceText, sentenceQuantities, sentenceRankings,
+            CheckWorthinessScorer.Score score = scorer.claimScore(sentenceScore, sentenceQuantities, sentenceRankings,
                     attribution);
             reasons.addAll(score.reasons());
             claims.add(new Claim(type, index, originalStart, originalEnd, sentenceText, score.value(),

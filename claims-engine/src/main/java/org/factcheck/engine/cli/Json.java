@@ -1,5 +1,6 @@
 package org.factcheck.engine.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -41,6 +42,17 @@ public final class Json {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** One extraction as UTF-8 JSON bytes: what {@link #write(OutputStream, Extraction)} writes. */
+    public static byte[] bytes(Extraction extraction) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16384);
+        try {
+            write(out, extraction);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** One extraction as UTF-8 JSON on {@code out}, which is closed afterwards. */

@@ -211,7 +211,7 @@ public final class SentenceSplitter {
         List<int[]> out = new ArrayList<>(sentences.size());
         for (int[] s : sentences) {
             int from = s[0];
-            if (text.indexOf(". ", s[0]) < 0 || text.indexOf(". ", s[0]) >= s[1]) {
+            if (!hasAcronym(text, s[0], s[1])) {
                 out.add(s);
                 continue;
             }
@@ -223,6 +223,21 @@ public final class SentenceSplitter {
             out.add(new int[] {from, s[1]});
         }
         return out;
+    }
+
+    /** Whether {@code [A-Z].[A-Z].} occurs in the span: most sentences have none, which spares the expression. */
+    private static boolean hasAcronym(String text, int start, int end) {
+        for (int i = text.indexOf('.', start); i >= 0 && i + 2 < end; i = text.indexOf('.', i + 1)) {
+            if (i > start && isAsciiUpper(text.charAt(i - 1)) && isAsciiUpper(text.charAt(i + 1))
+                    && text.charAt(i + 2) == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     private static boolean hasLetterOrDigit(String text, int start, int end) {

@@ -12,8 +12,17 @@ public interface CheckWorthinessScorer {
     /** The text model's probability that the sentence is a check-worthy factual claim, in [0, 1]. */
     double sentenceScore(String sentence);
 
-    /** The claim's score: the text model combined with the figures, rankings and attribution found in it. */
-    Score claimScore(String sentence, List<Quantity> quantities, List<Ranking> rankings, Attribution attribution);
+    /**
+     * The claim's score: the text model's {@code sentenceScore} of its sentence combined with the figures, rankings
+     * and attribution found in it.
+     */
+    Score claimScore(double sentenceScore, List<Quantity> quantities, List<Ranking> rankings, Attribution attribution);
+
+    /** {@link #claimScore(double, List, List, Attribution)} for a sentence not scored yet. */
+    default Score claimScore(String sentence, List<Quantity> quantities, List<Ranking> rankings,
+            Attribution attribution) {
+        return claimScore(sentenceScore(sentence), quantities, rankings, attribution);
+    }
 
     record Score(double value, List<String> reasons) {
     }

@@ -34,12 +34,6 @@ final class ModelCheckWorthinessScorer implements CheckWorthinessScorer {
     private static final MathContext DISPLAY = new MathContext(9);
 
     private final Supplier<CheckWorthinessModel> model;
-    /** The engine scores a sentence, then its claim: remember the last sentence per thread to score it once. */
-    private final ThreadLocal<Memo> last = new ThreadLocal<>();
-
-    private record Memo(String sentence, double probability) {
-    }
-
     /** @param model supplies the trained model; called on every score, so it should cache */
     ModelCheckWorthinessScorer(Supplier<CheckWorthinessModel> model) {
         this.model = model;
@@ -50,19 +44,13 @@ final class ModelCheckWorthinessScorer implements CheckWorthinessScorer {
         if (sentence == null || sentence.isBlank()) {
             return 0.0;
         }
-        Memo memo = last.get();
-        if (memo != null && memo.sentence().equals(sentence)) {
-            return memo.probability();
-        }
-        double probability = model.get().probability(sentence);
-        last.set(new Memo(sentence, probability));
-        return probability;
+        return model.get().probability(sentence);
     }
 
     @Override
-    public Score claimScore(String sentence, List<Quantity> quantities, List<Ranking> rankings,
+    public Score claimScore(double sentenceScore, List<Quantity> quantities, List<Ranking> rankings,
             Attribution attribution) {
-        double p = sentenceScore(sentence);
+        double p = sentenceScore;
         List<String> reasons = new ArrayList<>();
         reasons.add("model: " + twoDecimals(p) + " " + wording(p, model.get().threshold()));
 

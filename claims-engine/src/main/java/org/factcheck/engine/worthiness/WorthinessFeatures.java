@@ -45,7 +45,7 @@ public final class WorthinessFeatures {
         return names.features.toArray(String[]::new);
     }
 
-    /** The same features as {@link #of(String)}, each as {@link FeatureHash#of(String)} of its name, distinct and sorted. */
+    /** The same features as {@link #of(String)}, each as {@link FeatureHash#of(String)} of its name, distinct, in first-seen order. */
     public static long[] hashes(String sentence) {
         HashSink sink = new HashSink();
         extract(sentence, sink);
@@ -251,6 +251,14 @@ public final class WorthinessFeatures {
 
     private static int letters(String s, int i) {
         while (i < s.length()) {
+            char ascii = s.charAt(i);
+            if (ascii < 0x80) { // most text: spare the code point lookup
+                if (ascii >= 'a' && ascii <= 'z' || ascii >= 'A' && ascii <= 'Z') {
+                    i++;
+                    continue;
+                }
+                break;
+            }
             int c = s.codePointAt(i);
             if (!Character.isLetter(c)) {
                 break;
@@ -296,14 +304,49 @@ public final class WorthinessFeatures {
     private static final class HashSink implements Sink {
         private static final long BIGRAM = FeatureHash.of("b=");
 
+        /** The distinct hashes in first-seen order. */
         private long[] hashes = new long[64];
         private int size;
+        /** Open addressing over the same hashes, to drop repeats as they come; 0 marks a free slot. */
+        private long[] seen = new long[256];
+        private boolean seenZero;
 
         private void add(long hash) {
+            if (hash == 0) {
+                if (seenZero) {
+                    return;
+                }
+                seenZero = true;
+            } else if (!insert(seen, hash)) {
+                return;
+            }
             if (size == hashes.length) {
                 hashes = Arrays.copyOf(hashes, size * 2);
             }
             hashes[size++] = hash;
+            if (size * 2 > seen.length) {
+                long[] bigger = new long[seen.length * 2];
+                for (int i = 0; i < size; i++) {
+                    if (hashes[i] != 0) {
+                        insert(bigger, hashes[i]);
+                    }
+                }
+                seen = bigger;
+            }
+        }
+
+        /** Puts a non-zero hash into the table; false when it was there already. */
+        private static boolean insert(long[] table, long hash) {
+            int mask = table.length - 1;
+            int slot = (int) (hash ^ (hash >>> 32)) & mask;
+            while (table[slot] != 0) {
+                if (table[slot] == hash) {
+                    return false;
+                }
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = hash;
+            return true;
         }
 
         @Override
@@ -322,14 +365,7 @@ public final class WorthinessFeatures {
         }
 
         long[] distinct() {
-            Arrays.sort(hashes, 0, size);
-            int distinct = 0;
-            for (int i = 0; i < size; i++) {
-                if (i == 0 || hashes[i] != hashes[i - 1]) {
-                    hashes[distinct++] = hashes[i];
-                }
-            }
-            return Arrays.copyOf(hashes, distinct);
+            return Arrays.copyOf(hashes, size);
         }
     }
 }

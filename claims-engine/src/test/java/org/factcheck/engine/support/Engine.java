@@ -26,7 +26,7 @@ public final class Engine {
         }
 
         @Override
-        public Score claimScore(String sentence, List<Quantity> quantities, List<Ranking> rankings,
+        public Score claimScore(double sentenceScore, List<Quantity> quantities, List<Ranking> rankings,
                 Attribution attribution) {
             return new Score(0.9, List.of("fixed test score"));
         }

@@ -77,8 +77,7 @@ class HashedScoringParityTest {
     @Test
     void hashedFeaturesAreTheHashesOfTheFeatureNames() {
         for (String sentence : sentences) {
-            long[] expected = Arrays.stream(WorthinessFeatures.of(sentence)).mapToLong(FeatureHash::of)
-                    .sorted().distinct().toArray();
+            long[] expected = Arrays.stream(WorthinessFeatures.of(sentence)).mapToLong(FeatureHash::of).toArray();
             assertThat(WorthinessFeatures.hashes(sentence)).as(sentence).isEqualTo(expected);
         }
     }

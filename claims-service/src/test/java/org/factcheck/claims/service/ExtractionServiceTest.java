@@ -3,10 +3,12 @@ package org.factcheck.claims.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.ws.rs.ServiceUnavailableException;
@@ -40,7 +42,7 @@ class ExtractionServiceTest {
         }
 
         @Override
-        public Score claimScore(String sentence, List<Quantity> quantities, List<Ranking> rankings,
+        public Score claimScore(double sentenceScore, List<Quantity> quantities, List<Ranking> rankings,
                 Attribution attribution) {
             return new Score(0.9, List.of("test"));
         }
@@ -62,6 +64,49 @@ class ExtractionServiceTest {
         scorer.release.countDown();
         assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
         assertThat(service.extract("Now there is room for 3 more.").claims()).hasSize(1);
+    }
+
+    @Test
+    void nonBlockingRequestIsTurnedAwayAfterTheWaitWithoutHoldingItsCaller() throws Exception {
+        HoldingScorer scorer = new HoldingScorer();
+        ExtractionService service = new ExtractionService(ClaimExtractor.create(scorer), config(1, Duration.ofMillis(50)));
+        CompletableFuture<byte[]> first = service.extractJson("Rents rose 12% in 2024.").toCompletableFuture();
+        assertThat(scorer.entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<byte[]> second = service.extractJson("A second article with 3 figures.").toCompletableFuture();
+        assertThat(second).isNotDone();
+        assertThatThrownBy(() -> second.get(10, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(ServiceUnavailableException.class)
+                .hasMessageContaining("busy");
+
+        scorer.release.countDown();
+        String json = new String(first.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8);
+        assertThat(json).startsWith("{\"sentences\":[{").contains("\"unit\":\"%\"", "\"value\":12");
+    }
+
+    @Test
+    void engineFailureReachesTheCaller() {
+        ExtractionService service = new ExtractionService(ClaimExtractor.create(new FailingScorer()),
+                config(1, Duration.ofSeconds(5)));
+
+        assertThatThrownBy(() -> service.extract("Rents rose 12% in 2024.")).isInstanceOf(IllegalStateException.class)
+                .hasMessage("model missing");
+        assertThat(service.extractJson("Rents rose 12% in 2024.").toCompletableFuture())
+                .failsWithin(Duration.ofSeconds(5)).withThrowableOfType(ExecutionException.class)
+                .withCauseInstanceOf(IllegalStateException.class);
+    }
+
+    private static final class FailingScorer implements CheckWorthinessScorer {
+        @Override
+        public double sentenceScore(String sentence) {
+            throw new IllegalStateException("model missing");
+        }
+
+        @Override
+        public Score claimScore(double sentenceScore, List<Quantity> quantities, List<Ranking> rankings,
+                Attribution attribution) {
+            throw new IllegalStateException("model missing");
+        }
     }
 
     private static ClaimsConfig config(int concurrency, Duration maxWait) {
