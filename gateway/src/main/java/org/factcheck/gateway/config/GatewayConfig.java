@@ -46,22 +46,6 @@ public interface GatewayConfig {
     @WithDefault("true")
     boolean accessLog();
 
-    TokenCache tokenCache();
-
-    /** Verified bearer tokens remembered by their exact text, so a token is checked once, not on every request. */
-    interface TokenCache {
-        @WithDefault("true")
-        boolean enabled();
-
-        /** Most tokens remembered. */
-        @WithDefault("10000")
-        long maxSize();
-
-        /** Longest a token is trusted without a new check (and never past its own expiry). */
-        @WithDefault("60S")
-        Duration maxAge();
-    }
-
     interface Service {
         URI url();
     }

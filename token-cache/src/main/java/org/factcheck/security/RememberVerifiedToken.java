@@ -1,4 +1,4 @@
-package org.factcheck.gateway.security;
+package org.factcheck.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,0 +1,85 @@
+package org.factcheck.claims.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.factcheck.claims.support.InMemoryMongoResource;
+import org.factcheck.claims.support.ReviewServiceMock;
+import org.factcheck.claims.support.Tokens;
+import org.factcheck.security.VerifiedTokenCache;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.smallrye.jwt.build.Jwt;
+
+/** The claims-service checks a token once and remembers it; nothing else gets through on the strength of that. */
+@QuarkusTest
+@QuarkusTestResource(InMemoryMongoResource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(ReviewServiceMock.class)
+class VerifiedTokenTest {
+
+    private static final Map<String, String> DOCUMENT = Map.of("text", "Rents rose 12% in 2024.");
+
+    @Inject
+    VerifiedTokenCache cache;
+
+    @Test
+    void tokenCheckedOnceIsRememberedWithItsRoles() {
+        String token = Tokens.forUser("ivan", "ingest");
+        assertThat(cache.find(token)).isNull();
+
+        extract(token).then().statusCode(200);
+
+        assertThat(cache.find(token)).isNotNull();
+        assertThat(cache.find(token).getRoles()).contains("ingest");
+        extract(token).then().statusCode(200);
+    }
+
+    @Test
+    void rememberedTokenGrantsNoMoreThanItsRoles() {
+        String token = Tokens.forUser("rita", "auditor");
+        given().auth().oauth2(token).get("/api/claims").then().statusCode(200);
+        assertThat(cache.find(token)).isNotNull();
+
+        extract(token).then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void editedCopyOfARememberedTokenIsRefused() {
+        String token = Tokens.forUser("ivan", "reviewer");
+        extract(token).then().statusCode(200);
+
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]));
+        String escalated = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.replace("reviewer", "editor").getBytes()) + "." + parts[2];
+
+        extract(escalated).then().statusCode(401);
+        assertThat(cache.find(escalated)).isNull();
+    }
+
+    @Test
+    void expiredTokenIsRefusedAndNeverRemembered() {
+        long past = System.currentTimeMillis() / 1000 - 600;
+        String expired = Jwt.preferredUserName("ivan").subject("ivan-id").issuer(Tokens.ISSUER)
+                .audience(Tokens.AUDIENCE).claim("realm_access", Map.of("roles", List.of("ingest")))
+                .issuedAt(past - 300).expiresAt(past).sign();
+
+        extract(expired).then().statusCode(401);
+        assertThat(cache.find(expired)).isNull();
+    }
+
+    private static io.restassured.response.Response extract(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(DOCUMENT).post("/api/extract");
+    }
+}
