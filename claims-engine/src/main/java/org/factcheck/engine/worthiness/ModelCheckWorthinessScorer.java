@@ -50,11 +50,10 @@ final class ModelCheckWorthinessScorer implements CheckWorthinessScorer {
     @Override
     public Score claimScore(double sentenceScore, List<Quantity> quantities, List<Ranking> rankings,
             Attribution attribution) {
-        double p = sentenceScore;
         List<String> reasons = new ArrayList<>();
-        reasons.add("model: " + twoDecimals(p) + " " + wording(p, model.get().threshold()));
+        reasons.add("model: " + twoDecimals(sentenceScore) + " " + wording(sentenceScore, model.get().threshold()));
 
-        double notWorthy = 1 - p;
+        double notWorthy = 1 - sentenceScore;
         if (quantities != null && !quantities.isEmpty()) {
             notWorthy *= 1 - FIGURE_WEIGHT;
             reasons.add(figures(quantities));

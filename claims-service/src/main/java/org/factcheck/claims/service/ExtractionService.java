@@ -47,8 +47,8 @@ public class ExtractionService {
         this.extractor = extractor;
         int concurrency = config.engine().concurrency() > 0 ? config.engine().concurrency()
                 : Runtime.getRuntime().availableProcessors();
-        this.engine = Executors.newFixedThreadPool(concurrency, daemon("extraction-", new AtomicInteger()));
-        this.deadlines = new ScheduledThreadPoolExecutor(1, daemon("extraction-deadline-", new AtomicInteger()));
+        this.engine = Executors.newFixedThreadPool(concurrency, daemon("extraction-"));
+        this.deadlines = new ScheduledThreadPoolExecutor(1, daemon("extraction-deadline-"));
         this.deadlines.setRemoveOnCancelPolicy(true);
         this.maxWaitMillis = config.engine().maxWait().toMillis();
         Log.infof("Extraction runs %d documents at a time", concurrency);
@@ -105,7 +105,8 @@ public class ExtractionService {
         return result;
     }
 
-    private static ThreadFactory daemon(String prefix, AtomicInteger count) {
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger count = new AtomicInteger();
         return task -> {
             Thread thread = new Thread(task, prefix + count.incrementAndGet());
             thread.setDaemon(true);
