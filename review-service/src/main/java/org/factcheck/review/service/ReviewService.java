@@ -116,8 +116,9 @@ public class ReviewService {
                 return Optional.empty();
             }
             try {
+                // the take wrote this lease into the queue item already: no second queue write
                 return Optional.of(mutate(item.claimId,
-                        r -> workflow.lease(r.state, r.claimId, reviewer, desks, leaseId, now)));
+                        r -> workflow.lease(r.state, r.claimId, reviewer, desks, leaseId, now), false));
             } catch (IllegalTransitionException | ActionRefusedException | NotFoundException | ContentionException e) {
                 Log.warnf("queue item %s was stale (%s); repairing it", item.claimId, e.getMessage());
                 Review r = reviews.findById(item.claimId);
@@ -195,6 +196,10 @@ public class ReviewService {
 
     /** Read, decide, compare-and-set, then complete; retried from the read when someone else got in first. */
     Review mutate(String claimId, Function<Review, List<WorkflowEvent>> command) {
+        return mutate(claimId, command, true);
+    }
+
+    private Review mutate(String claimId, Function<Review, List<WorkflowEvent>> command, boolean project) {
         for (int attempt = 0; attempt < config.maxRetries(); attempt++) {
             Review r = get(claimId);
             List<WorkflowEvent> caused = command.apply(r);
@@ -209,7 +214,7 @@ public class ReviewService {
             all.addAll(pending(claimId, r.version, caused));
             r.pending = all;
             if (reviews.compareAndSet(r, expected)) {
-                complete(r);
+                complete(r, project);
                 return r;
             }
         }
@@ -218,10 +223,16 @@ public class ReviewService {
 
     /** Appends the pending events (each at most once), updates the queue projection and clears pending. */
     void complete(Review r) {
+        complete(r, true);
+    }
+
+    private void complete(Review r, boolean projectQueue) {
         for (PendingEvent p : r.pending) {
             events.append(r.claimId, p);
         }
-        project(r);
+        if (projectQueue) {
+            project(r);
+        }
         reviews.clearPending(r.claimId, r.version);
         r.pending = List.of();
     }

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.bson.Document;
+import org.factcheck.review.repository.EventRepository;
 
 import com.mongodb.client.MongoClient;
 
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -37,6 +39,7 @@ public final class ReviewApi {
         for (String c : List.of("reviews", "queue", "events", "chain")) {
             db.getCollection(c).deleteMany(new Document());
         }
+        Arc.container().instance(EventRepository.class).get().forgetTail();
     }
 
     public static String newId(String prefix) {
