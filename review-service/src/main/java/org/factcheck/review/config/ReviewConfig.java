@@ -60,5 +60,9 @@ public interface ReviewConfig {
         /** Public address of GET /api/fact-checks; a ClaimReview's url is this plus /{claimId}. */
         @WithDefault("http://localhost:8080/api/fact-checks")
         String factCheckBaseUrl();
+
+        /** Public address of GET /api/feed, the DataFeed's url. */
+        @WithDefault("http://localhost:8080/api/feed")
+        String feedUrl();
     }
 }

@@ -55,10 +55,11 @@ public class ReviewService {
     private final EventRepository events;
     private final Workflow workflow;
     private final ReviewConfig config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public ReviewService(ReviewRepository reviews, QueueRepository queue, EventRepository events, Workflow workflow,
-            ReviewConfig config) {
+            ReviewConfig config, Clock clock) {
+        this.clock = clock;
         this.reviews = reviews;
         this.queue = queue;
         this.events = events;

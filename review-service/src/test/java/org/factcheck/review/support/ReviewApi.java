@@ -90,6 +90,15 @@ public final class ReviewApi {
         return as(token).contentType(ContentType.JSON).body(verdict).post("/api/reviews/" + claimId + "/verdicts");
     }
 
+    /** Receives a claim, has alice rate it and erin approve it; returns its id. */
+    public static String publish(String rating) {
+        String id = receive("pub", 0.5);
+        next(ALICE).then().statusCode(200);
+        submit(ALICE, id, verdict(rating)).then().statusCode(201);
+        approve(ERIN, id).then().statusCode(200);
+        return id;
+    }
+
     public static Response approve(String token, String claimId) {
         return as(token).contentType(ContentType.JSON).body("{}").post("/api/reviews/" + claimId + "/approve");
     }
