@@ -34,7 +34,7 @@ public final class ReviewApi {
     /** Empties every collection (indexes stay), so a test sees only its own claims and a fresh chain. */
     public static void reset(MongoClient client) {
         var db = client.getDatabase("review");
-        for (String c : List.of("reviews", "queue", "events", "chain")) {
+        for (String c : List.of("reviews", "queue", "events", "chain", "webhooks", "webhook_deliveries")) {
             db.getCollection(c).deleteMany(new Document());
         }
     }
