@@ -2,9 +2,11 @@ package org.factcheck.review.rest;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.factcheck.review.WebhookDelivery;
 import org.factcheck.review.config.ReviewConfig;
+import org.factcheck.review.repository.ReviewRepository;
 import org.factcheck.review.rest.dto.PageView;
 import org.factcheck.review.rest.dto.WebhookDtos.Create;
 import org.factcheck.review.rest.dto.WebhookDtos.DeliveryView;
@@ -61,9 +63,7 @@ public class WebhookResource {
     @GET
     public PageView<WebhookView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size, 20, config.maxPageSize());
-        var p = webhooks.list(paging.page(), paging.size());
-        return new PageView<>(p.items().stream().map(WebhookView::of).toList(), p.total(), paging.page(),
-                paging.size());
+        return view(webhooks.list(paging.page(), paging.size()), WebhookView::of, paging);
     }
 
     @GET
@@ -100,9 +100,7 @@ public class WebhookResource {
             @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
         webhooks.get(id);
         Paging paging = Paging.of(page, size, 20, config.maxPageSize());
-        var p = deliveries.log(id, status(status), paging.page(), paging.size());
-        return new PageView<>(p.items().stream().map(DeliveryView::of).toList(), p.total(), paging.page(),
-                paging.size());
+        return view(deliveries.log(id, status(status), paging.page(), paging.size()), DeliveryView::of, paging);
     }
 
     /** 202: the delivery is due again and goes out with the next scan. */
@@ -111,6 +109,10 @@ public class WebhookResource {
     public Response redeliver(@PathParam("id") @Pattern(regexp = ID) String id,
             @PathParam("deliveryId") @Pattern(regexp = DELIVERY_ID) String deliveryId) {
         return Response.accepted(DeliveryView.of(deliveries.redeliver(id, deliveryId))).build();
+    }
+
+    private static <T, V> PageView<V> view(ReviewRepository.Page<T> p, Function<T, V> toView, Paging paging) {
+        return new PageView<>(p.items().stream().map(toView).toList(), p.total(), paging.page(), paging.size());
     }
 
     private static WebhookDelivery.Status status(String status) {

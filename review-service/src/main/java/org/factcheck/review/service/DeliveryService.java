@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
 import org.factcheck.review.WebhookDelivery;
 import org.factcheck.review.WebhookSubscription;
@@ -19,6 +20,7 @@ import org.factcheck.review.repository.WebhookRepository;
 import org.factcheck.review.webhook.Backoff;
 import org.factcheck.review.webhook.WebhookSignature;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +29,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Sends due deliveries from the outbox, signed, and records every attempt. A failed attempt (no connection,
  * timeout, any non-2xx answer) makes the delivery due again after {@link Backoff} — capped at
  * {@code backoff-max}, so however long a receiver was down, it gets its backlog within that long of coming back.
- * All times come from the injected {@link Clock}.
+ * All times come from the injected {@link Clock}. Counter {@code review.webhook.attempts} by outcome
+ * (delivered, pending = will retry, failed = gave up).
  */
 @ApplicationScoped
 public class DeliveryService {
@@ -44,9 +47,11 @@ public class DeliveryService {
     private final Backoff backoff;
     private final Clock clock;
     private final HttpClient http;
+    private final MeterRegistry metrics;
 
     public DeliveryService(DeliveryRepository deliveries, WebhookRepository subscriptions, ReviewConfig config,
-            Clock clock) {
+            Clock clock, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.config = config.webhooks();
@@ -112,6 +117,8 @@ public class DeliveryService {
         } else {
             d.nextAttemptAt = now.plus(backoff.after(d.attempts));
         }
+        metrics.counter("review.webhook.attempts", "outcome", ok ? "delivered" : d.status.name().toLowerCase(Locale.ROOT))
+                .increment();
         if (!deliveries.recordAttempt(d, takenUntil)) {
             Log.infof("webhook delivery %s was redelivered while attempt %d ran", d.id, d.attempts);
         }

@@ -35,7 +35,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class WebhookService {
 
-    /** What the admin sends; null fields of an update stay as they are. */
+    /** What the admin sends; null fields of an update stay as they are ({@code secret} is for creation only). */
     public record Changes(String url, List<String> events, String description, Boolean active, String secret) {
     }
 
@@ -108,9 +108,6 @@ public class WebhookService {
         }
         if (in.active() != null) {
             s.active = in.active();
-        }
-        if (in.secret() != null) {
-            throw new InvalidCommandException("the secret changes only through POST /api/webhooks/{id}/secret");
         }
         s.updatedAt = now();
         subscriptions.update(s);

@@ -1,9 +1,11 @@
 package org.factcheck.review.workflow;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Something that happened to a claim, before it gets its place ({@code seq}, hashes) in the history. One record
@@ -13,13 +15,19 @@ import java.util.Map;
  */
 public sealed interface WorkflowEvent {
 
+    Map<Class<? extends WorkflowEvent>, EventType> TYPES = Arrays.stream(EventType.values())
+            .collect(Collectors.toUnmodifiableMap(WorkflowEvent::recordFor, t -> t));
+
     String claimId();
 
     String actor();
 
     Instant at();
 
-    EventType type();
+    /** The event's type, from the record it is (see {@link #recordFor}). */
+    default EventType type() {
+        return TYPES.get(getClass());
+    }
 
     /** The payload as stored in the history. */
     Map<String, Object> data();
@@ -33,7 +41,8 @@ public sealed interface WorkflowEvent {
         return EventData.fromMap(fields, recordFor(type));
     }
 
-    private static Class<? extends WorkflowEvent> recordFor(EventType type) {
+    /** The one table joining event types and their records. */
+    static Class<? extends WorkflowEvent> recordFor(EventType type) {
         return switch (type) {
             case CLAIM_RECEIVED -> ClaimReceived.class;
             case LEASED -> Leased.class;
@@ -62,40 +71,24 @@ public sealed interface WorkflowEvent {
 
     record ClaimReceived(String claimId, String actor, Instant at, double checkworthiness, int requiredVerdicts,
             Map<String, Object> claim) implements WorkflowEvent {
-        public EventType type() {
-            return EventType.CLAIM_RECEIVED;
-        }
-
         public Map<String, Object> data() {
             return payload("checkworthiness", checkworthiness, "requiredVerdicts", requiredVerdicts, "claim", claim);
         }
     }
 
     record Leased(String claimId, String actor, Instant at, String leaseId, Instant until) implements WorkflowEvent {
-        public EventType type() {
-            return EventType.LEASED;
-        }
-
         public Map<String, Object> data() {
             return payload("leaseId", leaseId, "until", EventData.time(until));
         }
     }
 
     record LeaseRenewed(String claimId, String actor, Instant at, Instant until) implements WorkflowEvent {
-        public EventType type() {
-            return EventType.LEASE_RENEWED;
-        }
-
         public Map<String, Object> data() {
             return payload("until", EventData.time(until));
         }
     }
 
     record LeaseReleased(String claimId, String actor, Instant at) implements WorkflowEvent {
-        public EventType type() {
-            return EventType.LEASE_RELEASED;
-        }
-
         public Map<String, Object> data() {
             return payload();
         }
@@ -103,20 +96,12 @@ public sealed interface WorkflowEvent {
 
     record LeaseExpired(String claimId, String actor, Instant at, String holder, String leaseId)
             implements WorkflowEvent {
-        public EventType type() {
-            return EventType.LEASE_EXPIRED;
-        }
-
         public Map<String, Object> data() {
             return payload("holder", holder, "leaseId", leaseId);
         }
     }
 
     record VerdictSubmitted(String claimId, String actor, Instant at, Verdict verdict) implements WorkflowEvent {
-        public EventType type() {
-            return EventType.VERDICT_SUBMITTED;
-        }
-
         public Map<String, Object> data() {
             return payload("verdict", EventData.toMap(verdict));
         }
@@ -124,60 +109,36 @@ public sealed interface WorkflowEvent {
 
     /** {@code ratings} as reviewer:RATING. */
     record Escalated(String claimId, String actor, Instant at, List<String> ratings) implements WorkflowEvent {
-        public EventType type() {
-            return EventType.ESCALATED;
-        }
-
         public Map<String, Object> data() {
             return payload("ratings", ratings);
         }
     }
 
     record Approved(String claimId, String actor, Instant at, String rating, String note) implements WorkflowEvent {
-        public EventType type() {
-            return EventType.APPROVED;
-        }
-
         public Map<String, Object> data() {
             return payload("rating", rating, "note", note);
         }
     }
 
     record Published(String claimId, String actor, Instant at, String rating) implements WorkflowEvent {
-        public EventType type() {
-            return EventType.PUBLISHED;
-        }
-
         public Map<String, Object> data() {
             return payload("rating", rating);
         }
     }
 
     record Returned(String claimId, String actor, Instant at, String reason) implements WorkflowEvent {
-        public EventType type() {
-            return EventType.RETURNED;
-        }
-
         public Map<String, Object> data() {
             return payload("reason", reason);
         }
     }
 
     record Dismissed(String claimId, String actor, Instant at, String reason) implements WorkflowEvent {
-        public EventType type() {
-            return EventType.DISMISSED;
-        }
-
         public Map<String, Object> data() {
             return payload("reason", reason);
         }
     }
 
     record PriorityChanged(String claimId, String actor, Instant at, double priorityBoost) implements WorkflowEvent {
-        public EventType type() {
-            return EventType.PRIORITY_CHANGED;
-        }
-
         public Map<String, Object> data() {
             return payload("priorityBoost", priorityBoost);
         }
@@ -185,10 +146,6 @@ public sealed interface WorkflowEvent {
 
     /** {@code desk} null removes the pin. */
     record DeskChanged(String claimId, String actor, Instant at, String desk) implements WorkflowEvent {
-        public EventType type() {
-            return EventType.DESK_CHANGED;
-        }
-
         public Map<String, Object> data() {
             return payload("desk", desk);
         }
@@ -196,10 +153,6 @@ public sealed interface WorkflowEvent {
 
     record HighStakesChanged(String claimId, String actor, Instant at, boolean highStakes, int requiredVerdicts)
             implements WorkflowEvent {
-        public EventType type() {
-            return EventType.HIGH_STAKES_CHANGED;
-        }
-
         public Map<String, Object> data() {
             return payload("highStakes", highStakes, "requiredVerdicts", requiredVerdicts);
         }

@@ -11,6 +11,8 @@ import static org.factcheck.review.support.ReviewApi.publish;
 import static org.factcheck.review.support.ReviewApi.receive;
 import static org.factcheck.review.support.ReviewApi.submit;
 import static org.factcheck.review.support.ReviewApi.verdict;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +21,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.bson.Document;
 import org.factcheck.review.service.DeliveryService;
+import org.factcheck.review.service.RecoveryService;
 import org.factcheck.review.support.InMemoryMongoResource;
 import org.factcheck.review.support.ReviewApi;
 import org.factcheck.review.support.TestClock;
@@ -30,6 +34,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -58,6 +64,9 @@ class WebhookDeliveryTest {
 
     @Inject
     DeliveryService delivery;
+
+    @Inject
+    RecoveryService repair;
 
     private final WebhookReceiver receiver = new WebhookReceiver();
 
@@ -202,6 +211,29 @@ class WebhookDeliveryTest {
         assertThat(after.getList("items[0].log.statusCode", Integer.class)).containsExactly(500, 204, 204);
         as(ADMIN).post("/api/webhooks/" + webhook + "/deliveries/nope/redeliver").then().statusCode(404)
                 .contentType("application/problem+json");
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("review_webhook_attempts_total{outcome=\"delivered\"}"))
+                .body(containsString("review_webhook_attempts_total{outcome=\"pending\"}"));
+    }
+
+    @Test
+    void eventOfAChangeInterruptedByACrashIsQueuedByTheStartUpRepairOnce() {
+        String webhook = subscribe(List.of("claim.dismissed")).getString("id");
+        String id = receive("crash", 0.5);
+        // the review document records a dismissal whose completion (history, outbox) never ran
+        Document pending = new Document("key", id + ":2:0").append("type", "DISMISSED").append("actor", "erin")
+                .append("at", "2026-12-01T09:00:00.000Z").append("dataJson", "{\"reason\":\"duplicate\"}");
+        mongo.getDatabase("review").getCollection("reviews").updateOne(Filters.eq("_id", id),
+                Updates.combine(Updates.set("state.status", "DISMISSED"), Updates.set("version", 2L),
+                        Updates.push("pending", pending)));
+        assertThat(log(webhook, "").getInt("total")).isZero();
+
+        repair.repair();
+        repair.repair();
+
+        JsonPath queued = log(webhook, "");
+        assertThat(queued.getList("items.eventId")).containsExactly(id + ":2:0");
+        assertThat(JsonPath.from(queued.getString("items[0].body")).getString("data.reason")).isEqualTo("duplicate");
     }
 
     @Test
