@@ -3,9 +3,11 @@ package org.factcheck.review.repository;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.nin;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.bson.conversions.Bson;
@@ -50,10 +52,14 @@ public class DeliveryRepository implements PanacheMongoRepositoryBase<WebhookDel
     /**
      * Takes the oldest due delivery for one attempt: its {@code nextAttemptAt} moves to {@code abandonAt}, so no
      * other worker takes it meanwhile, and a worker that dies mid-attempt only delays it until then.
+     * Deliveries of {@code skipSubscriptions} stay where they are.
      */
-    public WebhookDelivery takeDue(Instant now, Instant abandonAt) {
-        return mongoCollection().findOneAndUpdate(
-                and(eq("status", WebhookDelivery.Status.PENDING.name()), lte("nextAttemptAt", now)),
+    public WebhookDelivery takeDue(Instant now, Instant abandonAt, Collection<String> skipSubscriptions) {
+        Bson due = and(eq("status", WebhookDelivery.Status.PENDING.name()), lte("nextAttemptAt", now));
+        if (!skipSubscriptions.isEmpty()) {
+            due = and(due, nin("subscriptionId", skipSubscriptions));
+        }
+        return mongoCollection().findOneAndUpdate(due,
                 Updates.set("nextAttemptAt", abandonAt),
                 new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt"))
                         .returnDocument(ReturnDocument.AFTER));

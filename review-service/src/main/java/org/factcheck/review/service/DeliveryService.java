@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.factcheck.review.WebhookDelivery;
 import org.factcheck.review.WebhookSubscription;
@@ -73,23 +75,31 @@ public class DeliveryService {
         }
     }
 
-    /** Attempts every delivery that is due now (at most {@code batch-size}); returns how many were attempted. */
+    /**
+     * Attempts the deliveries that are due now (at most {@code batch-size}); returns how many were attempted.
+     * Once a receiver gives no answer (refused, timed out), its other deliveries wait for the next scan, so a
+     * receiver that is down costs one attempt per scan, and at most one timeout, however long its backlog.
+     */
     public int deliverDue() {
         int attempted = 0;
+        Set<String> unreachable = new HashSet<>();
         while (attempted < config.batchSize()) {
             Instant now = now();
             Instant abandonAt = now.plus(config.timeout().multipliedBy(2));
-            WebhookDelivery d = deliveries.takeDue(now, abandonAt);
+            WebhookDelivery d = deliveries.takeDue(now, abandonAt, unreachable);
             if (d == null) {
                 break;
             }
-            attempt(d, now, abandonAt);
+            if (!attempt(d, now, abandonAt)) {
+                unreachable.add(d.subscriptionId);
+            }
             attempted++;
         }
         return attempted;
     }
 
-    private void attempt(WebhookDelivery d, Instant now, Instant takenUntil) {
+    /** Returns whether the receiver answered at all. */
+    private boolean attempt(WebhookDelivery d, Instant now, Instant takenUntil) {
         WebhookSubscription s = subscriptions.findById(d.subscriptionId);
         WebhookDelivery.Attempt a = new WebhookDelivery.Attempt();
         a.at = now;
@@ -122,6 +132,7 @@ public class DeliveryService {
         if (!deliveries.recordAttempt(d, takenUntil)) {
             Log.infof("webhook delivery %s was redelivered while attempt %d ran", d.id, d.attempts);
         }
+        return a.statusCode != null;
     }
 
     private void send(WebhookSubscription s, WebhookDelivery d, WebhookDelivery.Attempt a) {

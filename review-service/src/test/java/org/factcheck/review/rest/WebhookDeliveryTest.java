@@ -115,25 +115,31 @@ class WebhookDeliveryTest {
                 .then().statusCode(200).extract().path("secret");
         workflowTouchingEveryEventType();
 
-        // down: every attempt fails to connect, nothing is dropped
-        assertThat(delivery.deliverDue()).isEqualTo(10);
+        // down: the attempt cannot connect, the rest of its backlog waits for the next scan, nothing is dropped
+        assertThat(delivery.deliverDue()).isEqualTo(1);
         JsonPath pending = log(webhook, "&status=PENDING");
         assertThat(pending.getInt("total")).isEqualTo(10);
-        assertThat(pending.getList("items.attempts", Integer.class)).containsOnly(1);
-        assertThat(pending.getList("items.log[0].statusCode")).containsOnly((Object) null);
-        assertThat(pending.getList("items.log[0].error", String.class)).allMatch(e -> !e.isBlank());
+        assertThat(pending.getList("items.attempts", Integer.class)).containsOnly(0, 1).contains(1);
+        List<Map<String, Object>> tried = pending.getList("items.findAll { it.attempts == 1 }.collect { it.log[0] }");
+        assertThat(tried).singleElement().satisfies(a -> {
+            assertThat(a.get("statusCode")).isNull();
+            assertThat((String) a.get("error")).isNotBlank();
+        });
 
         for (int minute = 5; minute <= 60; minute += 5) {
             clock.advance(Duration.ofMinutes(5));
-            delivery.deliverDue();
+            assertThat(delivery.deliverDue()).isEqualTo(1);
         }
         JsonPath afterAnHour = log(webhook, "");
         assertThat(afterAnHour.getList("items.status")).hasSize(10).containsOnly("PENDING");
-        assertThat(afterAnHour.getList("items.attempts", Integer.class)).allMatch(n -> n >= 7);
+        assertThat(afterAnHour.getList("items.attempts", Integer.class).stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(13);
         for (int i = 0; i < 10; i++) {
-            Instant lastTry = Instant.parse(afterAnHour.getString("items[" + i + "].log[-1].at"));
-            Instant due = Instant.parse(afterAnHour.getString("items[" + i + "].nextAttemptAt"));
-            assertThat(Duration.between(lastTry, due)).isEqualTo(Duration.ofMinutes(5)); // back-off capped
+            if (afterAnHour.getInt("items[" + i + "].attempts") > 0) {
+                Instant lastTry = Instant.parse(afterAnHour.getString("items[" + i + "].log[-1].at"));
+                Instant due = Instant.parse(afterAnHour.getString("items[" + i + "].nextAttemptAt"));
+                assertThat(Duration.between(lastTry, due)).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5));
+            }
         }
         assertThat(receiver.received()).isEmpty();
 
