@@ -103,6 +103,13 @@ public class ReviewRepository implements PanacheMongoRepositoryBase<Review, Stri
         return new Page<>(items, c.countDocuments(filter));
     }
 
+    /** When the newest fact-check was published, or null when none is. */
+    public Instant lastPublishedAt() {
+        Review newest = mongoCollection().find(eq("state.status", ReviewStatus.PUBLISHED.name()))
+                .sort(Sorts.descending("state.publishedAt")).limit(1).first();
+        return newest == null ? null : newest.state.publishedAt;
+    }
+
     /** Claims with at least one verdict, for statistics; iterated with a cursor. */
     public FindIterable<Review> withVerdicts() {
         return mongoCollection().find(Filters.exists("state.verdicts.0")).batchSize(500);

@@ -55,10 +55,13 @@ public class ReviewService {
     private final EventRepository events;
     private final Workflow workflow;
     private final ReviewConfig config;
-    private final Clock clock = Clock.systemUTC();
+    private final WebhookService webhooks;
+    private final Clock clock;
 
     public ReviewService(ReviewRepository reviews, QueueRepository queue, EventRepository events, Workflow workflow,
-            ReviewConfig config) {
+            ReviewConfig config, WebhookService webhooks, Clock clock) {
+        this.webhooks = webhooks;
+        this.clock = clock;
         this.reviews = reviews;
         this.queue = queue;
         this.events = events;
@@ -221,7 +224,10 @@ public class ReviewService {
         throw new ContentionException("claim " + claimId + " is changing too fast; try again");
     }
 
-    /** Appends the pending events (each at most once), updates the queue projection and clears pending. */
+    /**
+     * Appends the pending events (each at most once), writes their webhook deliveries to the outbox (each at most
+     * once), updates the queue projection and clears pending.
+     */
     void complete(Review r) {
         complete(r, true);
     }
@@ -230,6 +236,7 @@ public class ReviewService {
         for (PendingEvent p : r.pending) {
             events.append(r.claimId, p);
         }
+        webhooks.enqueue(r.claimId, r.pending);
         if (projectQueue) {
             project(r);
         }

@@ -36,7 +36,7 @@ public final class ReviewApi {
     /** Empties every collection (indexes stay), so a test sees only its own claims and a fresh chain. */
     public static void reset(MongoClient client) {
         var db = client.getDatabase("review");
-        for (String c : List.of("reviews", "queue", "events", "chain")) {
+        for (String c : List.of("reviews", "queue", "events", "chain", "webhooks", "webhook_deliveries")) {
             db.getCollection(c).deleteMany(new Document());
         }
         Arc.container().instance(EventRepository.class).get().forgetTail();
@@ -91,6 +91,15 @@ public final class ReviewApi {
 
     public static Response submit(String token, String claimId, Map<String, Object> verdict) {
         return as(token).contentType(ContentType.JSON).body(verdict).post("/api/reviews/" + claimId + "/verdicts");
+    }
+
+    /** Receives a claim, has alice rate it and erin approve it; returns its id. */
+    public static String publish(String rating) {
+        String id = receive("pub", 0.5);
+        next(ALICE).then().statusCode(200);
+        submit(ALICE, id, verdict(rating)).then().statusCode(201);
+        approve(ERIN, id).then().statusCode(200);
+        return id;
     }
 
     public static Response approve(String token, String claimId) {
