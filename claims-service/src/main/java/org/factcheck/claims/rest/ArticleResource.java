@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,8 +26,10 @@ import org.factcheck.claims.mapping.ArticleMapper;
 import org.factcheck.claims.mapping.ClaimMapper;
 import org.factcheck.claims.repository.ArticleRepository;
 import org.factcheck.claims.repository.ClaimRepository;
+import org.factcheck.web.PageRequest;
+import org.factcheck.web.PageView;
+import org.factcheck.web.RequestIds;
 import org.factcheck.claims.service.ArticleService;
-import org.jboss.logging.MDC;
 
 import io.quarkus.mongodb.panache.PanacheQuery;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -55,13 +58,14 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.INGEST, Roles.EDITOR })
     @Operation(summary = "Submit an article: 201 with its claims, or 200 with the stored one if it was seen before")
-    public Response submit(@NotNull(message = "a JSON body is required") @Valid ArticleRequest request) {
+    public Response submit(@NotNull(message = "a JSON body is required") @Valid ArticleRequest request,
+            @HeaderParam(RequestIds.HEADER) String requestId) {
         var intake = service.submit(new ArticleService.Submission(request.title(),
                 request.givenAsHtml() ? null : request.text(), request.givenAsHtml() ? request.html() : null,
                 blankToNull(request.url()), blankToNull(request.outlet()),
                 request.publishedAt() == null ? null : request.publishedAt().toInstant(),
                 blankToNull(request.language()), identity.getPrincipal().getName(),
-                (String) MDC.get(RequestIdFilter.MDC_KEY)));
+                requestId));
         ArticleView view = ArticleMapper.toView(intake.article(), intake.claims());
         URI location = URI.create("/api/articles/" + view.id());
         return (intake.created() ? Response.created(location) : Response.ok().location(location))

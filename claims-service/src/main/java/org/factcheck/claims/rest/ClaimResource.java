@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factcheck.web.PageRequest;
+import org.factcheck.web.PageView;
 import org.factcheck.claims.Claim;
 import org.factcheck.claims.config.ClaimsConfig;
 import org.factcheck.claims.mapping.ClaimMapper;

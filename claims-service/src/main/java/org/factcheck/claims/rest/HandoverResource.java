@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import org.bson.types.ObjectId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factcheck.web.PageRequest;
+import org.factcheck.web.PageView;
 import org.factcheck.claims.Claim;
 import org.factcheck.claims.HandoverState;
 import org.factcheck.claims.config.ClaimsConfig;
@@ -24,10 +26,10 @@ import org.factcheck.claims.repository.ClaimRepository;
 
 import io.quarkus.mongodb.panache.PanacheQuery;
 
-/** Claims the review-service refused for good, for an editor to look at and put back in line. */
+/** Claims the review-service refused for good, for an editor or operator (admin) to look at and put back in line. */
 @Path("/api/handover")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.EDITOR)
+@RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 @Tag(name = "handover")
 public class HandoverResource {
 

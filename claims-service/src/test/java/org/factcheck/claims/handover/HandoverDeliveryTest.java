@@ -28,11 +28,11 @@ import org.factcheck.claims.repository.ArticleRepository;
 import org.factcheck.claims.repository.ClaimRepository;
 import org.factcheck.claims.service.ClaimService;
 import org.factcheck.claims.service.HandoverService;
-import org.factcheck.claims.support.InMemoryMongoResource;
+import org.factcheck.testing.InMemoryMongoResource;
 import org.factcheck.claims.support.InjectReviewService;
 import org.factcheck.claims.support.ReviewServiceMock;
 import org.factcheck.claims.support.TestClaims;
-import org.factcheck.claims.support.Tokens;
+import org.factcheck.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
-import org.factcheck.review.support.InMemoryMongoResource;
+import org.factcheck.testing.InMemoryMongoResource;
 import org.factcheck.review.support.ReviewApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
