@@ -5,34 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.factcheck.claims.Article;
 import org.factcheck.claims.Claim;
 import org.factcheck.claims.HandoverState;
 import org.factcheck.claims.client.ClaimHandover;
 import org.factcheck.claims.mapping.HandoverMapper;
-import org.factcheck.claims.repository.ArticleRepository;
-import org.factcheck.claims.repository.ClaimRepository;
-import org.factcheck.claims.service.ClaimService;
-import org.factcheck.claims.service.HandoverService;
-import org.factcheck.claims.support.InjectReviewService;
 import org.factcheck.claims.support.ReviewServiceMock;
 import org.factcheck.claims.support.TestClaims;
 import org.factcheck.engine.model.ClaimType;
 import org.factcheck.testing.HandoverContract;
 import org.factcheck.testing.InMemoryMongoResource;
 import org.factcheck.testing.Tokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,33 +34,10 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(InMemoryMongoResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(ReviewServiceMock.class)
-class HandoverContractProviderTest {
-
-    @InjectReviewService
-    WireMockServer review;
-
-    @Inject
-    HandoverService handover;
-
-    @Inject
-    ClaimService claimService;
-
-    @Inject
-    ArticleRepository articles;
-
-    @Inject
-    ClaimRepository claims;
+class HandoverContractProviderTest extends OutboxTest {
 
     @Inject
     ObjectMapper json;
-
-    @BeforeEach
-    void reviewAcceptsEverything() {
-        ReviewServiceMock.acceptAll(review);
-        for (int round = 0; round < 10 && claims.oldestPending().isPresent(); round++) {
-            handover.deliverDue(Instant.now().plus(Duration.ofDays(3650 + round)));
-        }
-    }
 
     @Test
     void ordinaryClaimsFitTheContractUnchanged() {
@@ -144,9 +112,6 @@ class HandoverContractProviderTest {
     }
 
     private Claim store(org.factcheck.engine.model.Claim found) {
-        Article article = TestClaims.article();
-        article.claimCount = 1;
-        articles.persist(article);
-        return claimService.store(article, List.of(found), "req-contract", Instant.now()).get(0);
+        return claims.listByArticle(storeArticle("req-contract", found).id).get(0);
     }
 }

@@ -7,19 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.factcheck.claims.Article;
 import org.factcheck.claims.Claim;
 import org.factcheck.claims.HandoverState;
-import org.factcheck.claims.config.ClaimsConfig;
-import org.factcheck.claims.repository.ArticleRepository;
-import org.factcheck.claims.repository.ClaimRepository;
-import org.factcheck.claims.service.ClaimService;
-import org.factcheck.claims.service.HandoverService;
-import org.factcheck.claims.support.InjectReviewService;
 import org.factcheck.claims.support.ReviewServiceMock;
 import org.factcheck.claims.support.TestClaims;
 import org.factcheck.claims.support.TestClock;
@@ -27,7 +19,6 @@ import org.factcheck.testing.InMemoryMongoResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,25 +29,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(InMemoryMongoResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(ReviewServiceMock.class)
-class OutboxBackoffTest {
-
-    @InjectReviewService
-    WireMockServer review;
-
-    @Inject
-    HandoverService handover;
-
-    @Inject
-    ClaimService claimService;
-
-    @Inject
-    ArticleRepository articles;
-
-    @Inject
-    ClaimRepository claims;
-
-    @Inject
-    ClaimsConfig config;
+class OutboxBackoffTest extends OutboxTest {
 
     @Inject
     TestClock clock;
@@ -69,14 +42,8 @@ class OutboxBackoffTest {
 
     @Test
     void failedDeliveriesWaitTwiceAsLongEachTimeUpToTheCapThenSucceed() {
-        // far past anything other tests left pending: deliver those first, so only our claim is due below
-        Instant t = Instant.now().plus(Duration.ofDays(36500)).truncatedTo(ChronoUnit.MILLIS);
-        ReviewServiceMock.acceptAll(review);
-        clock.set(t);
-        while (handover.deliverDue() > 0) {
-            // drain
-        }
-        Claim claim = store(TestClaims.spending(11));
+        clock.set(Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MILLIS));
+        Claim claim = claims.listByArticle(storeArticle("req-backoff", TestClaims.spending(11)).id).get(0);
         ReviewServiceMock.answer(review, 503);
 
         Duration initial = config.handover().initialBackoff();
@@ -103,12 +70,5 @@ class OutboxBackoffTest {
         Claim delivered = claims.findById(claim.id.toHexString()).orElseThrow();
         assertThat(delivered.handover.state).isEqualTo(HandoverState.DELIVERED);
         assertThat(delivered.handover.deliveredAt).isEqualTo(clock.instant());
-    }
-
-    private Claim store(org.factcheck.engine.model.Claim found) {
-        Article article = TestClaims.article();
-        article.claimCount = 1;
-        articles.persist(article);
-        return claimService.store(article, List.of(found), "req-backoff", Instant.now()).get(0);
     }
 }
