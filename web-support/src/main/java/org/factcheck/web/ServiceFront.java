@@ -10,6 +10,7 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -30,6 +31,11 @@ public class ServiceFront {
 
     void register(@Observes Filters filters) {
         filters.register(this::front, 1000);
+    }
+
+    /** A path no endpoint serves (outside every JAX-RS resource) is a 404 problem too, not an empty page. */
+    void notFound(@Observes Router router) {
+        router.errorHandler(404, rc -> Problems.send(rc, ProblemType.NOT_FOUND, "no resource at " + rc.request().path()));
     }
 
     private void front(RoutingContext rc) {

@@ -54,6 +54,12 @@ class ProblemMappersTest {
     }
 
     @Test
+    void pathOutsideEveryResourceIsA404ProblemToo() {
+        given().get("/nothing/here")
+                .then().statusCode(404).contentType(Problem.MEDIA_TYPE).body("type", equalTo(BASE + "not-found"));
+    }
+
+    @Test
     void wrongMethodIsA405ProblemWithAllow() {
         given().delete("/probe")
                 .then().statusCode(405).contentType(Problem.MEDIA_TYPE)
