@@ -1,5 +1,6 @@
 package org.factcheck.gateway.proxy;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -8,6 +9,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factcheck.gateway.config.GatewayConfig;
 import org.factcheck.gateway.ratelimit.RateLimiter;
 import org.factcheck.gateway.routing.GatewayRoute;
@@ -62,7 +64,15 @@ public class GatewayRouter {
     private final Pattern requestIdPattern;
     private final long maxBodySize;
 
-    public GatewayRouter(RouteTable table, GatewayConfig config, DownstreamProxies proxies, RateLimiter rateLimiter) {
+    private final List<String> corsOrigins;
+    private final List<Pattern> corsOriginPatterns;
+
+    public GatewayRouter(RouteTable table, GatewayConfig config, DownstreamProxies proxies, RateLimiter rateLimiter,
+            @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> corsOrigins) {
+        List<String> origins = corsOrigins.orElse(List.of());
+        this.corsOrigins = origins.stream().filter(o -> !isPattern(o)).toList();
+        this.corsOriginPatterns = origins.stream().filter(GatewayRouter::isPattern)
+                .map(o -> Pattern.compile(o.substring(1, o.length() - 1))).toList();
         this.table = table;
         this.config = config;
         this.proxies = proxies;
@@ -93,6 +103,13 @@ public class GatewayRouter {
                 tooMany(rc, verdict, "Too many requests from this address.");
                 return;
             }
+        }
+
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        if (origin != null && !originAllowed(origin, request)) {
+            // Quarkus' CORS filter would refuse it with an empty 403: the same refusal, as a problem
+            Problems.send(rc, ProblemType.FORBIDDEN, "Requests from origin " + origin + " are not allowed.");
+            return;
         }
 
         if (BearerShape.refuses(request.getHeader(HttpHeaders.AUTHORIZATION))) {
@@ -243,6 +260,20 @@ public class GatewayRouter {
         if (authenticated || response.getStatusCode() >= 400) {
             headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
         }
+    }
+
+    /** As Quarkus' CORS filter decides: a listed origin, one matching a /regex/ entry, or the gateway's own. */
+    private boolean originAllowed(String origin, HttpServerRequest request) {
+        if (corsOrigins.isEmpty() && corsOriginPatterns.isEmpty() || corsOrigins.contains("*")
+                || corsOrigins.contains(origin) || corsOriginPatterns.stream().anyMatch(p -> p.matcher(origin).matches())) {
+            return true;
+        }
+        String host = request.getHeader(HttpHeaders.HOST);
+        return host != null && origin.equalsIgnoreCase(request.scheme() + "://" + host);
+    }
+
+    private static boolean isPattern(String origin) {
+        return origin.length() > 1 && origin.startsWith("/") && origin.endsWith("/");
     }
 
     private static SecurityIdentity identity(RoutingContext rc) {

@@ -95,7 +95,7 @@ class HttpHardeningTest {
         given().header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "POST")
                 .options("/api/articles")
-                .then().statusCode(403)
+                .then().statusCode(403).contentType("application/problem+json")
                 .header("Access-Control-Allow-Origin", nullValue());
     }
 

@@ -228,8 +228,18 @@ class GatewayFuzzIT {
                 "text/plain", "application/xml", "multipart/form-data; boundary=x", "garbage");
         Arbitrary<String> requestId = Arbitraries.oneOf(Arbitraries.of("", "abc-123", "x".repeat(500), "a b\"<c>"),
                 Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(60));
-        return Combinators.combine(accept, contentType, requestId).as((a, c, r) -> {
-            Map<String, String> headers = new java.util.LinkedHashMap<>();
+        Arbitrary<Map<String, String>> extra = Combinators.combine(Arbitraries.of("Origin", "X-Forwarded-For",
+                "Forwarded", "Cookie", "Range", "If-None-Match", "Accept-Encoding", "Accept-Language", "X-Http-Method-Override",
+                "Access-Control-Request-Method"), Arbitraries.oneOf(Arbitraries.of("https://evil.example", "null",
+                "127.0.0.1, 10.0.0.1", "bytes=0-1", "gzip", "DELETE", "*"), Arbitraries.strings().withCharRange(' ', '~')
+                .ofMaxLength(40))).as(Map::entry).list().ofMaxSize(2)
+                .map(entries -> {
+                    Map<String, String> m = new java.util.LinkedHashMap<>();
+                    entries.forEach(e -> m.put(e.getKey(), e.getValue().strip()));
+                    return m;
+                });
+        return Combinators.combine(accept, contentType, requestId, extra).as((a, c, r, x) -> {
+            Map<String, String> headers = new java.util.LinkedHashMap<>(x);
             if (!a.isEmpty()) {
                 headers.put("Accept", a);
             }
