@@ -28,12 +28,16 @@ class PagingBoundsTest {
         for (String page : HUGE) {
             RestAssured.given().queryParam("page", page).get("/api/fact-checks")
                     .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("type", equalTo(OUT_OF_RANGE));
+            RestAssured.given().queryParam("page", page).get("/api/feed")
+                    .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("type", equalTo(OUT_OF_RANGE));
         }
     }
 
     @Test
-    void queueAndAuditRefuseAnOverflowingPage() {
+    void queueAuditAndWebhooksRefuseAnOverflowingPage() {
         for (String page : HUGE) {
+            as(ADMIN).queryParam("page", page).get("/api/webhooks")
+                    .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("type", equalTo(OUT_OF_RANGE));
             as(ADMIN).queryParam("page", page).get("/api/queue")
                     .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("type", equalTo(OUT_OF_RANGE));
             as(AUDREY).queryParam("page", page).queryParam("size", "1").get("/api/audit/events")

@@ -133,7 +133,7 @@ class GatewayFuzzIT {
     void everyPagedListRefusesAnOverflowPage() throws Exception {
         String admin = "Bearer " + stack.idp().token("root", "admin", "editor", "reviewer", "auditor", "ingest");
         for (String path : List.of("/api/articles", "/api/claims", "/api/handover/failed", "/api/queue",
-                "/api/audit/events", "/api/fact-checks")) {
+                "/api/audit/events", "/api/fact-checks", "/api/feed", "/api/webhooks")) {
             HttpResponse<String> response = send(new Call("GET", path, "page=107374183&size=100",
                     Map.of("Authorization", admin), null));
             assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(400);
