@@ -7,7 +7,6 @@ import org.factcheck.web.PageRequest;
 import org.factcheck.web.PageView;
 import org.factcheck.review.config.ReviewConfig;
 import org.factcheck.review.mapping.ReviewMapper;
-import org.factcheck.review.repository.ReviewRepository;
 import org.factcheck.review.rest.dto.ReviewView;
 import org.factcheck.review.service.ReviewService;
 import org.factcheck.review.workflow.ReviewStatus;
@@ -31,15 +30,12 @@ public class QueueResource {
             List.of(ReviewStatus.QUEUED, ReviewStatus.RETURNED, ReviewStatus.ASSIGNED);
 
     private final ReviewService service;
-    private final ReviewRepository reviews;
     private final ReviewMapper mapper;
     private final ReviewConfig config;
     private final CurrentUser user;
 
-    public QueueResource(ReviewService service, ReviewRepository reviews, ReviewMapper mapper, ReviewConfig config,
-            CurrentUser user) {
+    public QueueResource(ReviewService service, ReviewMapper mapper, ReviewConfig config, CurrentUser user) {
         this.service = service;
-        this.reviews = reviews;
         this.mapper = mapper;
         this.config = config;
         this.user = user;
@@ -51,7 +47,7 @@ public class QueueResource {
     public PageView<ReviewView> list(@QueryParam("state") String state, @QueryParam("desk") String desk,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size, 20, config.maxPageSize());
-        var result = reviews.page(states(state), desk, paging.page(), paging.size());
+        var result = service.list(states(state), desk, paging.page(), paging.size());
         boolean seesAll = user.seesAllVerdicts();
         return PageView.of(result.items().stream().map(r -> mapper.toView(r, user.name(), seesAll, false)).toList(),
                 paging, result.total());

@@ -24,6 +24,7 @@ import org.factcheck.review.workflow.ClaimedQuantity;
 import org.factcheck.review.workflow.EventData;
 import org.factcheck.review.workflow.IllegalTransitionException;
 import org.factcheck.review.workflow.Priority;
+import org.factcheck.review.workflow.ReviewStatus;
 import org.factcheck.review.workflow.Workflow;
 import org.factcheck.review.workflow.WorkflowEvent;
 
@@ -185,6 +186,11 @@ public class ReviewService {
 
     public Review route(String claimId, String editor, Workflow.Routing routing) {
         return mutate(claimId, r -> workflow.route(r.state, claimId, editor, routing, now()));
+    }
+
+    /** Claims in the given states (on one desk if given), highest rank first, with the total count. */
+    public ReviewRepository.Page<Review> list(Collection<ReviewStatus> statuses, String desk, int page, int size) {
+        return reviews.page(statuses, desk, page, size);
     }
 
     public Review get(String claimId) {
