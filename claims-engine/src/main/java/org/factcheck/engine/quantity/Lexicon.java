@@ -189,6 +189,12 @@ final class Lexicon {
         return Words.map(m);
     }
 
+    private static final Set<String> ICU_SKIPPED_TYPES = Words.set("currency", "none", "duration", "angle",
+            "graphics", "concentr", "typography");
+    private static final Set<String> ICU_SKIPPED_WORDS = Words.set("point", "points", "stone", "stones", "cup",
+            "cups", "part", "parts", "item", "items", "portion", "portions", "night", "nights", "dot", "dots",
+            "pixel", "pixels", "mole", "moles", "quarter", "quarters", "bit", "bits", "em", "ems", "light", "lux");
+
     /**
      * Units the hand list above does not name, from ICU4J's CLDR unit data: every single-word English name
      * (US and UK spelling, singular and plural: {@code megabits}, {@code pints}, {@code decibels},
@@ -196,12 +202,6 @@ final class Lexicon {
      * data-rate abbreviations {@code kbps/Mbps/Gbps} → ICU's {@code kb/s}, {@code Mb/s}, {@code Gb/s}. Durations,
      * angles, typography and concentrations are left out: as words they are counted nouns or handled above.
      */
-    private static final Set<String> ICU_SKIPPED_TYPES = Words.set("currency", "none", "duration", "angle",
-            "graphics", "concentr", "typography");
-    private static final Set<String> ICU_SKIPPED_WORDS = Words.set("point", "points", "stone", "stones", "cup",
-            "cups", "part", "parts", "item", "items", "portion", "portions", "night", "nights", "dot", "dots",
-            "pixel", "pixels", "mole", "moles", "quarter", "quarters", "bit", "bits", "em", "ems", "light", "lux");
-
     static final Map<String, Unit> ICU_MEASURES = icuMeasures();
 
     private static Map<String, Unit> icuMeasures() {

@@ -36,9 +36,11 @@ public final class OrdinalExtractor {
             "dropped", "remained", "remains", "stayed", "stays", "sits", "sat", "lies", "lay", "their", "next",
             "only", "just", "also", "now", "then", "still", "second", "than");
     /** Words after an ordinal that make it an idiom or a name part rather than a figure. */
-    private static final Set<String> IDIOMS = Words.set("hand", "rate", "class", "guess", "guessing", "party",
-            "person", "degree", "thoughts", "thought", "estate", "nature", "fiddle", "cousin", "cousins", "string",
-            "aid", "lady", "ladies", "floor", "grade", "grader", "graders", "generation");
+    private static final Set<String> IDIOMS = Words.set("hand", "class", "party", "person", "thoughts", "thought",
+            "estate", "nature", "fiddle", "cousin", "cousins", "string", "aid", "lady", "ladies");
+    /** The same after a hyphen: first-hand, first-rate, second-guess. */
+    private static final Set<String> HYPHEN_IDIOMS = Words.set("hand", "rate", "class", "guess", "guessing",
+            "party", "person", "degree", "string", "aid", "rater", "raters");
     private static final Set<String> TIME_AFTER_SECOND = Words.set("to", "ago", "later", "or", "and", "before",
             "after", "longer", "more", "too", "in", "of", "at", "while");
 
@@ -136,8 +138,12 @@ public final class OrdinalExtractor {
                 return false; // First, …; First of all
             }
         }
-        if (IDIOMS.contains(nextWord) || next != null && next.is("-") && IDIOMS.contains(s.lower(i + 2))) {
+        if (IDIOMS.contains(nextWord) || next != null && next.is("-") && HYPHEN_IDIOMS.contains(s.lower(i + 2))) {
             return false;
+        }
+        if (TimeExtractor.isMonthName(prev) && s.token(i - 1).capitalized() || nextWord.equals("of")
+                && s.token(i + 2) != null && s.token(i + 2).capitalized() && TimeExtractor.isMonthName(s.lower(i + 2))) {
+            return false; // July fourth, the fourth of July
         }
         if (prev.equals("at") && t.lower().equals("first")) {
             return false; // at first

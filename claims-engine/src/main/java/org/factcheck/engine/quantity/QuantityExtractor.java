@@ -557,7 +557,8 @@ public final class QuantityExtractor {
             return k;
         }
         String w = t.lower();
-        if (w.equals("%") || w.equals("percent") || w.equals("pct") || (w.equals("pc") && t.glued())
+        if (w.equals("%") || w.equals("percent") || w.equals("pct") || (w.equals("pc") && (t.glued()
+                || s.token(k - 1).text().indexOf('.') > 0 || changeVerbBefore(s, k - 2) != null))
                 || w.equals("per-cent")) {
             return unit(c, "%", k + 1);
         }
@@ -1212,8 +1213,10 @@ public final class QuantityExtractor {
                 boolean dash = joiner.equals("-") || joiner.equals("to") && !before.equals("from");
                 boolean sameUnit = c.unit == null || !c.explicitUnit || d.unit == null
                         || c.unit.equals(d.unit);
+                // "rise 5-10%", "cut by 20 to 30 percent" are ranges; "rise 25 cents to $2.75" is a change and a level
+                boolean change = c.qualifier == Qualifier.INCREASE || c.qualifier == Qualifier.DECREASE;
                 boolean plainFirst = c.qualifier == Qualifier.EXACT || c.qualifier == Qualifier.APPROXIMATE
-                        || c.qualifier == Qualifier.INCREASE || c.qualifier == Qualifier.DECREASE || between || from;
+                        || change && (joiner.equals("-") || !c.explicitUnit) || between || from;
                 boolean fractions = c.fraction && d.fraction && between;
                 if (joiner.equals("-") && !c.explicitUnit && !d.explicitUnit && !c.fraction && !d.fraction
                         && c.value >= d.value && d.value < 200 && s.token(c.last + 1).glued()) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.factcheck.engine.model.Claim;
 import org.factcheck.engine.model.Extraction;
 import org.factcheck.engine.model.Quantity;
 import org.factcheck.engine.support.Engine;
@@ -28,6 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FamilyGoldTest {
 
     private static final double FLOOR = 0.90;
+    /** Held-out sets (written after the rules were frozen): a looser floor that still catches regressions. */
+    private static final double HELD_OUT_FLOOR = 0.80;
 
     /** One expected figure: value or bounds, unit ({@code null} = not checked), rate ({@code null} = not checked). */
     record Expected(Double value, Double low, Double high, boolean bounded, String unit, boolean unitGiven,
@@ -79,6 +80,16 @@ class FamilyGoldTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"words", "ordinals", "ranges", "units"})
     void familyMeetsTheFloor(String family) throws IOException {
+        score(family, FLOOR);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"heldout/words", "heldout/ordinals", "heldout/ranges", "heldout/units"})
+    void heldOutFamilyMeetsTheLooserFloor(String family) throws IOException {
+        score(family, HELD_OUT_FLOOR);
+    }
+
+    private static void score(String family, double floor) throws IOException {
         int truePositives = 0;
         int predicted = 0;
         int expected = 0;
@@ -95,7 +106,7 @@ class FamilyGoldTest {
             }
             Extraction e = Engine.extract(sentence);
             List<Quantity> got = e.claims().stream()
-                    .flatMap(c -> (family.equals("ordinals") ? c.ordinals() : c.quantities()).stream()).toList();
+                    .flatMap(c -> (family.endsWith("ordinals") ? c.ordinals() : c.quantities()).stream()).toList();
             boolean[] used = new boolean[want.size()];
             int hits = 0;
             for (Quantity q : got) {
@@ -116,11 +127,11 @@ class FamilyGoldTest {
         }
         double precision = predicted == 0 ? 1 : (double) truePositives / predicted;
         double recall = expected == 0 ? 1 : (double) truePositives / expected;
-        System.out.printf(Locale.ROOT, "[family-gold] %-8s P=%.3f R=%.3f (tp=%d, predicted=%d, expected=%d)%n", family,
+        System.out.printf(Locale.ROOT, "[family-gold] %-17s P=%.3f R=%.3f (tp=%d, predicted=%d, expected=%d)%n", family,
                 precision, recall, truePositives, predicted, expected);
         misses.forEach(m -> System.out.println("[family-gold]   miss: " + m));
-        assertThat(precision).as(family + " precision").isGreaterThanOrEqualTo(FLOOR);
-        assertThat(recall).as(family + " recall").isGreaterThanOrEqualTo(FLOOR);
+        assertThat(precision).as(family + " precision").isGreaterThanOrEqualTo(floor);
+        assertThat(recall).as(family + " recall").isGreaterThanOrEqualTo(floor);
     }
 
     private static String show(Quantity q) {
@@ -140,9 +151,5 @@ class FamilyGoldTest {
             }
         }
         return lines;
-    }
-
-    static List<Quantity> all(Extraction e) {
-        return e.claims().stream().map(Claim::quantities).flatMap(List::stream).toList();
     }
 }
