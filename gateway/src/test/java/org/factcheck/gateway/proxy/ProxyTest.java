@@ -84,6 +84,32 @@ class ProxyTest {
     }
 
     @Test
+    void feedNeedsNoTokenAndItsConditionalRequestsPassBothWays() {
+        given().header("If-None-Match", "\"abc\"").get("/api/feed?page=1&size=5")
+                .then().statusCode(200)
+                .body("service", equalTo("review"))
+                .body("uri", equalTo("/api/feed?page=1&size=5"))
+                .body("authorization", nullValue())
+                .body("headers.'if-none-match'", equalTo("\"abc\""));
+        given().get("/api/feed/status/304").then().statusCode(304);
+        given().contentType("application/json").body("{}").post("/api/feed").then().statusCode(405)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void webhookAdministrationIsForAdminsOnly() {
+        String admin = Tokens.forUser("root", "admin");
+        given().auth().oauth2(admin).contentType("application/json").body("{}").post("/api/webhooks")
+                .then().statusCode(200).body("service", equalTo("review")).body("uri", equalTo("/api/webhooks"));
+        given().auth().oauth2(admin).delete("/api/webhooks/7").then().statusCode(200).body("method", equalTo("DELETE"));
+        String id = Backends.newRequestId();
+        given().auth().oauth2(Tokens.forUser("erin", "editor")).header("X-Request-Id", id).get("/api/webhooks")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().get("/api/webhooks").then().statusCode(401).contentType("application/problem+json");
+        assertThat(Backends.saw("review", id)).isFalse();
+    }
+
+    @Test
     void internalPathsAre404EvenForAdmins() {
         String id = Backends.newRequestId();
         given().auth().oauth2(Tokens.forUser("root", "admin", "editor", "reviewer", "ingest", "auditor"))

@@ -27,6 +27,10 @@ class RouteTableResourceTest {
                 .body("routes.find { it.prefix == '/api/articles' }.service", equalTo("claims"))
                 .body("routes.find { it.prefix == '/api/articles' }.methods.POST", containsInAnyOrder("ingest", "editor"))
                 .body("routes.find { it.prefix == '/api/fact-checks' }.methods.GET", contains("public"))
+                .body("routes.find { it.prefix == '/api/feed' }.service", equalTo("review"))
+                .body("routes.find { it.prefix == '/api/feed' }.methods.GET", contains("public"))
+                .body("routes.find { it.prefix == '/api/webhooks' }.methods.POST", contains("admin"))
+                .body("routes.find { it.prefix == '/api/webhooks' }.methods.DELETE", contains("admin"))
                 .body("routes.find { it.prefix == '/api/audit' }.methods.GET", contains("auditor"))
                 .body("routes.prefix", hasItem("/api/queue"));
     }

@@ -49,6 +49,38 @@ public interface ReviewConfig {
 
     Publisher publisher();
 
+    Webhooks webhooks();
+
+    interface Webhooks {
+        /** How often the outbox is scanned for due deliveries ({@code off} disables the scan). */
+        @WithDefault("1s")
+        String pollEvery();
+
+        /** Wait after the first failed attempt; it doubles after each further failure … */
+        @WithDefault("PT5S")
+        Duration backoffBase();
+
+        /** … up to this, so a receiver back from an outage gets its backlog within this long. */
+        @WithDefault("PT5M")
+        Duration backoffMax();
+
+        /** A delivery still failing this long after its event is marked FAILED (an admin can redeliver it). */
+        @WithDefault("P3D")
+        Duration giveUpAfter();
+
+        /** Connect and response timeout of one attempt. */
+        @WithDefault("PT10S")
+        Duration timeout();
+
+        /** Most deliveries attempted per scan. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** How long the list of active subscriptions is cached (changes made through this instance apply at once). */
+        @WithDefault("PT5S")
+        Duration subscriptionRefresh();
+    }
+
     interface Publisher {
         /** The fact-checking organisation, the ClaimReview author. */
         @WithDefault("Factcheck")
@@ -60,5 +92,9 @@ public interface ReviewConfig {
         /** Public address of GET /api/fact-checks; a ClaimReview's url is this plus /{claimId}. */
         @WithDefault("http://localhost:8080/api/fact-checks")
         String factCheckBaseUrl();
+
+        /** Public address of GET /api/feed, the DataFeed's url. */
+        @WithDefault("http://localhost:8080/api/feed")
+        String feedUrl();
     }
 }

@@ -1,11 +1,14 @@
 package org.factcheck.review.config;
 
+import java.time.Clock;
+
 import org.factcheck.review.workflow.ClaimReviewDocument;
 import org.factcheck.review.workflow.RatingScale;
 import org.factcheck.review.workflow.ToleranceBands;
 import org.factcheck.review.workflow.Workflow;
 import org.factcheck.review.workflow.WorkflowPolicy;
 
+import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -13,6 +16,14 @@ import jakarta.inject.Singleton;
 /** Builds (as @Singleton: the types are final) the framework-free workflow objects from configuration and checks the configuration fits together. */
 @ApplicationScoped
 public class WorkflowProducer {
+
+    /** The service's only source of the current time; tests replace it to move time without waiting. */
+    @Produces
+    @Singleton
+    @DefaultBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     @Produces
     @Singleton
@@ -32,7 +43,7 @@ public class WorkflowProducer {
     @Singleton
     ClaimReviewDocument.Publisher publisher(ReviewConfig config) {
         var p = config.publisher();
-        return new ClaimReviewDocument.Publisher(p.name(), p.url(), p.factCheckBaseUrl());
+        return new ClaimReviewDocument.Publisher(p.name(), p.url(), p.factCheckBaseUrl(), p.feedUrl());
     }
 
     static RatingScale.Rating rating(String entry) {

@@ -17,9 +17,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ReviewMapper {
 
     private final ReviewConfig config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public ReviewMapper(ReviewConfig config) {
+    public ReviewMapper(ReviewConfig config, Clock clock) {
+        this.clock = clock;
         this.config = config;
     }
 

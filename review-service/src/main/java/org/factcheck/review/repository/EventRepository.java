@@ -7,6 +7,7 @@ import static com.mongodb.client.model.Filters.lt;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.bson.Document;
@@ -32,13 +33,13 @@ import jakarta.enterprise.context.ApplicationScoped;
  * The append-only history: collection {@code events} ({@code _id} = seq) plus a hint document
  * {@code chain/head = {seq, hash}}. Nothing here updates or deletes an event.
  *
- * <p>How concurrent appends stay one linear chain: an appender reads the head hint, walks forward over any
- * events written after the hint (by {@code _id}), and inserts its event with {@code _id = last seq + 1} and
- * {@code prevHash = hash of that last event}. The unique {@code _id} lets exactly one insert win each seq; a loser
- * re-reads and retries. So the insert itself allocates the seq and the chain can neither fork nor have a hole.
+ * <p>How concurrent appends stay one linear chain: an appender starts from the last event this process appended
+ * (or the head hint), and inserts its event with {@code _id = last seq + 1} and {@code prevHash = hash of that last
+ * event}. The unique {@code _id} lets exactly one insert win each seq; a loser reads the winner's event and retries
+ * after it. So the insert itself allocates the seq and the chain can neither fork nor have a hole.
  * A separate {@code $inc} counter was rejected: a process dying between the increment and the insert would leave
  * a gap that verification reports as tampering. The head is advanced afterwards with a conditional update
- * ({@code seq < new}); if that is lost in a crash, the next appender's walk makes up for it.
+ * ({@code seq < new}); if that is lost in a crash, the next appender steps over the events past it.
  *
  * <p>Each event also carries a unique {@code key} (claim, version, index): appending the same pending event twice
  * (a retry after a crash, or two threads completing the same change) is refused by the index, atomically.
@@ -51,6 +52,14 @@ public class EventRepository {
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> chain;
+    /**
+     * The last event this process appended: where the next append starts, saving a read of the head. Only ever a
+     * hint — another instance may have appended since — so an append still lets the unique {@code _id} decide.
+     */
+    private final AtomicReference<Link> tail = new AtomicReference<>();
+
+    private record Link(long seq, String hash) {
+    }
 
     public EventRepository(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         var db = client.getDatabase(database);
@@ -90,19 +99,17 @@ public class EventRepository {
     /** Appends the event unless one with its key is in the chain already. Returns its seq, or -1 if it was. */
     public long append(String claimId, PendingEvent p) {
         Document data = Document.parse(p.dataJson);
-        while (true) {
+        Link last = tail.get();
+        if (last == null) {
             Document head = chain.find(eq("_id", HEAD)).first();
-            long seq = head == null ? 0 : head.getLong("seq");
-            String prevHash = head == null ? EventHash.GENESIS : head.getString("hash");
-            for (Document later = byId(seq + 1); later != null; later = byId(seq + 1)) {
-                seq++;
-                prevHash = later.getString("hash");
-            }
-            long next = seq + 1;
-            String hash = EventHash.hash(next, claimId, p.type, p.actor, p.at, data, prevHash);
+            last = head == null ? new Link(0, EventHash.GENESIS) : new Link(head.getLong("seq"), head.getString("hash"));
+        }
+        while (true) {
+            long next = last.seq + 1;
+            String hash = EventHash.hash(next, claimId, p.type, p.actor, p.at, data, last.hash);
             Document event = new Document("_id", next).append("seq", next).append("key", p.key)
                     .append("claimId", claimId).append("type", p.type).append("actor", p.actor).append("at", p.at)
-                    .append("data", data).append("prevHash", prevHash).append("hash", hash);
+                    .append("data", data).append("prevHash", last.hash).append("hash", hash);
             try {
                 events.insertOne(event);
             } catch (MongoWriteException e) {
@@ -113,11 +120,20 @@ public class EventRepository {
                     Log.debugf("event %s is in the history already", p.key);
                     return -1;
                 }
-                continue; // another appender took this seq: walk on and retry
+                // another appender took this seq: step onto its event and retry after it
+                last = new Link(next, byId(next).getString("hash"));
+                continue;
             }
+            Link appended = new Link(next, hash);
+            tail.accumulateAndGet(appended, (a, b) -> a == null || b.seq > a.seq ? b : a);
             advanceHead(next, hash);
             return next;
         }
+    }
+
+    /** Drops the tail hint: for tests that empty the collections, which nothing in the service ever does. */
+    public void forgetTail() {
+        tail.set(null);
     }
 
     /** Which unique index refused the insert: the event key (already appended) or _id (seq taken). */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.factcheck.review.Review;
 import org.factcheck.review.workflow.ReviewStatus;
@@ -37,6 +38,17 @@ public class ReviewRepository implements PanacheMongoRepositoryBase<Review, Stri
         c.createIndex(Indexes.compoundIndex(Indexes.ascending("state.status"), Indexes.descending("rank")),
                 new IndexOptions().name("status_rank"));
         c.createIndex(Indexes.ascending("state.publishedAt"), new IndexOptions().name("published"));
+        // serves the version-checked writes below; unique because _id is
+        c.createIndex(Indexes.compoundIndex(Indexes.ascending("_id"), Indexes.ascending("version")),
+                new IndexOptions().unique(true).name("id_version"));
+    }
+
+    /**
+     * {@code {_id, version}} as one flat document rather than {@code $and}: the same query for MongoDB, and the
+     * shape the embedded store answers from the {@code id_version} index instead of scanning every review.
+     */
+    private static Document atVersion(String claimId, long version) {
+        return new Document("_id", claimId).append("version", version);
     }
 
     /** Inserts a new claim; false if one with this id exists already (the unique _id decides races). */
@@ -54,12 +66,12 @@ public class ReviewRepository implements PanacheMongoRepositoryBase<Review, Stri
 
     /** Replaces the document only if nobody changed it since {@code expectedVersion} was read. */
     public boolean compareAndSet(Review review, long expectedVersion) {
-        return mongoCollection().replaceOne(and(eq("_id", review.claimId), eq("version", expectedVersion)), review)
+        return mongoCollection().replaceOne(atVersion(review.claimId, expectedVersion), review)
                 .getModifiedCount() == 1;
     }
 
     public void clearPending(String claimId, long version) {
-        mongoCollection().updateOne(and(eq("_id", claimId), eq("version", version)),
+        mongoCollection().updateOne(atVersion(claimId, version),
                 Updates.set("pending", List.of()));
     }
 
@@ -89,6 +101,13 @@ public class ReviewRepository implements PanacheMongoRepositoryBase<Review, Stri
         List<Review> items = c.find(filter).sort(Sorts.descending("state.publishedAt")).skip(page * size)
                 .limit(size).into(new ArrayList<>());
         return new Page<>(items, c.countDocuments(filter));
+    }
+
+    /** When the newest fact-check was published, or null when none is. */
+    public Instant lastPublishedAt() {
+        Review newest = mongoCollection().find(eq("state.status", ReviewStatus.PUBLISHED.name()))
+                .sort(Sorts.descending("state.publishedAt")).limit(1).first();
+        return newest == null ? null : newest.state.publishedAt;
     }
 
     /** Claims with at least one verdict, for statistics; iterated with a cursor. */

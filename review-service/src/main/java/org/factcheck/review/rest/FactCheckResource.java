@@ -45,7 +45,7 @@ public class FactCheckResource {
     public Response feed(@QueryParam("since") String since, @QueryParam("page") String page,
             @QueryParam("size") String size) throws JsonProcessingException {
         Paging paging = Paging.of(page, size, 20, config.maxPageSize());
-        var feed = service.feed(parse(since), paging.page(), paging.size());
+        var feed = service.feed(since(since), paging.page(), paging.size());
         Map<String, Object> graph = new LinkedHashMap<>();
         graph.put("@context", "https://schema.org");
         graph.put("@graph", feed.items());
@@ -60,7 +60,8 @@ public class FactCheckResource {
         return Response.ok(json.writeValueAsString(service.one(claimId)), LD_JSON).build();
     }
 
-    private static Instant parse(String since) {
+    /** The {@code since} query parameter: null when absent, 400 when not an ISO-8601 instant. */
+    static Instant since(String since) {
         if (since == null || since.isBlank()) {
             return null;
         }

@@ -8,6 +8,7 @@ import org.bson.Document;
 import org.factcheck.review.Review;
 import org.factcheck.review.repository.ReviewRepository;
 import org.factcheck.review.workflow.ClaimReviewDocument;
+import org.factcheck.review.workflow.DataFeedDocument;
 import org.factcheck.review.workflow.RatingScale;
 import org.factcheck.review.workflow.ReviewStatus;
 import org.factcheck.review.workflow.Verdict;
@@ -19,6 +20,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class FactCheckService {
 
     public record Feed(List<Map<String, Object>> items, long total) {
+    }
+
+    /** One page of the DataFeed document and the number of items in the whole feed. */
+    public record DataFeedPage(Map<String, Object> document, long total) {
     }
 
     private final ReviewRepository reviews;
@@ -42,6 +47,14 @@ public class FactCheckService {
     public Feed feed(Instant since, int page, int size) {
         var p = reviews.published(since, page, size);
         return new Feed(p.items().stream().map(this::toClaimReview).toList(), p.total());
+    }
+
+    /** A page of the schema.org DataFeed, newest first, and how many items the whole feed has. */
+    public DataFeedPage dataFeed(Instant since, int page, int size) {
+        var p = reviews.published(since, page, size);
+        List<DataFeedDocument.Item> items = p.items().stream()
+                .map(r -> new DataFeedDocument.Item(toClaimReview(r), r.state.publishedAt)).toList();
+        return new DataFeedPage(DataFeedDocument.of(publisher, reviews.lastPublishedAt(), items), p.total());
     }
 
     Map<String, Object> toClaimReview(Review r) {

@@ -2,6 +2,7 @@ package org.factcheck.review.service;
 
 import org.factcheck.review.QueueItem;
 import org.factcheck.review.Review;
+import org.factcheck.review.repository.DeliveryRepository;
 import org.factcheck.review.repository.EventRepository;
 import org.factcheck.review.repository.QueueRepository;
 import org.factcheck.review.repository.ReviewRepository;
@@ -25,9 +26,11 @@ public class RecoveryService {
     private final QueueRepository queue;
     private final EventRepository events;
     private final ReviewService service;
+    private final DeliveryRepository deliveries;
 
     public RecoveryService(ReviewRepository reviews, QueueRepository queue, EventRepository events,
-            ReviewService service) {
+            ReviewService service, DeliveryRepository deliveries) {
+        this.deliveries = deliveries;
         this.reviews = reviews;
         this.queue = queue;
         this.events = events;
@@ -38,6 +41,7 @@ public class RecoveryService {
         reviews.createIndexes();
         queue.createIndexes();
         events.createIndexes();
+        deliveries.createIndexes();
         repair();
     }
 

@@ -55,10 +55,13 @@ public class ReviewService {
     private final EventRepository events;
     private final Workflow workflow;
     private final ReviewConfig config;
-    private final Clock clock = Clock.systemUTC();
+    private final WebhookService webhooks;
+    private final Clock clock;
 
     public ReviewService(ReviewRepository reviews, QueueRepository queue, EventRepository events, Workflow workflow,
-            ReviewConfig config) {
+            ReviewConfig config, WebhookService webhooks, Clock clock) {
+        this.webhooks = webhooks;
+        this.clock = clock;
         this.reviews = reviews;
         this.queue = queue;
         this.events = events;
@@ -116,8 +119,9 @@ public class ReviewService {
                 return Optional.empty();
             }
             try {
+                // the take wrote this lease into the queue item already: no second queue write
                 return Optional.of(mutate(item.claimId,
-                        r -> workflow.lease(r.state, r.claimId, reviewer, desks, leaseId, now)));
+                        r -> workflow.lease(r.state, r.claimId, reviewer, desks, leaseId, now), false));
             } catch (IllegalTransitionException | ActionRefusedException | NotFoundException | ContentionException e) {
                 Log.warnf("queue item %s was stale (%s); repairing it", item.claimId, e.getMessage());
                 Review r = reviews.findById(item.claimId);
@@ -195,6 +199,10 @@ public class ReviewService {
 
     /** Read, decide, compare-and-set, then complete; retried from the read when someone else got in first. */
     Review mutate(String claimId, Function<Review, List<WorkflowEvent>> command) {
+        return mutate(claimId, command, true);
+    }
+
+    private Review mutate(String claimId, Function<Review, List<WorkflowEvent>> command, boolean project) {
         for (int attempt = 0; attempt < config.maxRetries(); attempt++) {
             Review r = get(claimId);
             List<WorkflowEvent> caused = command.apply(r);
@@ -209,19 +217,29 @@ public class ReviewService {
             all.addAll(pending(claimId, r.version, caused));
             r.pending = all;
             if (reviews.compareAndSet(r, expected)) {
-                complete(r);
+                complete(r, project);
                 return r;
             }
         }
         throw new ContentionException("claim " + claimId + " is changing too fast; try again");
     }
 
-    /** Appends the pending events (each at most once), updates the queue projection and clears pending. */
+    /**
+     * Appends the pending events (each at most once), writes their webhook deliveries to the outbox (each at most
+     * once), updates the queue projection and clears pending.
+     */
     void complete(Review r) {
+        complete(r, true);
+    }
+
+    private void complete(Review r, boolean projectQueue) {
         for (PendingEvent p : r.pending) {
             events.append(r.claimId, p);
         }
-        project(r);
+        webhooks.enqueue(r.claimId, r.pending);
+        if (projectQueue) {
+            project(r);
+        }
         reviews.clearPending(r.claimId, r.version);
         r.pending = List.of();
     }

@@ -17,7 +17,7 @@ public final class ClaimReviewDocument {
     }
 
     /** The organisation publishing the fact-checks and where they live. */
-    public record Publisher(String name, String url, String factCheckBaseUrl) {
+    public record Publisher(String name, String url, String factCheckBaseUrl, String feedUrl) {
     }
 
     private ClaimReviewDocument() {
@@ -58,7 +58,7 @@ public final class ClaimReviewDocument {
         return doc;
     }
 
-    private static Map<String, Object> organisation(String name, String url) {
+    static Map<String, Object> organisation(String name, String url) {
         Map<String, Object> org = new LinkedHashMap<>();
         org.put("@type", "Organization");
         org.put("name", name);

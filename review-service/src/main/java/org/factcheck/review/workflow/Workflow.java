@@ -7,9 +7,9 @@ import static org.factcheck.review.workflow.ReviewStatus.QUEUED;
 import static org.factcheck.review.workflow.ReviewStatus.RETURNED;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,11 +54,8 @@ public final class Workflow {
 
     public List<WorkflowEvent> receive(String claimId, double checkworthiness, Map<String, Object> claim,
             String actor, Instant now) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("checkworthiness", checkworthiness);
-        data.put("requiredVerdicts", policy.requiredVerdicts(false, checkworthiness));
-        data.put("claim", claim);
-        return List.of(new WorkflowEvent(EventType.CLAIM_RECEIVED, claimId, actor, now, data));
+        return List.of(new WorkflowEvent.ClaimReceived(claimId, actor, now, checkworthiness,
+                policy.requiredVerdicts(false, checkworthiness), claim));
     }
 
     public List<WorkflowEvent> lease(ReviewState s, String claimId, String reviewer, Collection<String> desks,
@@ -75,21 +72,19 @@ public final class Workflow {
         if (s.wroteVerdictThisRound(reviewer)) {
             throw new ActionRefusedException("the second verdict must come from a different reviewer");
         }
-        events.add(new WorkflowEvent(EventType.LEASED, claimId, reviewer, now, Map.of(
-                "leaseId", leaseId, "until", EventData.time(now.plus(policy.leaseDuration())))));
+        events.add(new WorkflowEvent.Leased(claimId, reviewer, now, leaseId, until(now)));
         return events;
     }
 
     public List<WorkflowEvent> renew(ReviewState s, String claimId, String reviewer, Instant now) {
         requireLiveLease(s, reviewer, now);
-        return List.of(new WorkflowEvent(EventType.LEASE_RENEWED, claimId, reviewer, now,
-                Map.of("until", EventData.time(now.plus(policy.leaseDuration())))));
+        return List.of(new WorkflowEvent.LeaseRenewed(claimId, reviewer, now, until(now)));
     }
 
     public List<WorkflowEvent> release(ReviewState s, String claimId, String reviewer, Instant now) {
         requireStatus(s, "release a lease", ASSIGNED);
         requireHolder(s, reviewer);
-        return List.of(new WorkflowEvent(EventType.LEASE_RELEASED, claimId, reviewer, now, Map.of()));
+        return List.of(new WorkflowEvent.LeaseReleased(claimId, reviewer, now));
     }
 
     /** Events for an expired lease, or none if the lease is still live (or gone). */
@@ -97,8 +92,7 @@ public final class Workflow {
         if (s.status != ASSIGNED || s.lease == null || !s.lease.expiredAt(now)) {
             return List.of();
         }
-        return List.of(new WorkflowEvent(EventType.LEASE_EXPIRED, claimId, SYSTEM, now,
-                Map.of("holder", s.lease.holder, "leaseId", s.lease.leaseId)));
+        return List.of(new WorkflowEvent.LeaseExpired(claimId, SYSTEM, now, s.lease.holder, s.lease.leaseId));
     }
 
     public List<WorkflowEvent> submitVerdict(ReviewState s, String claimId, String reviewer, VerdictInput in,
@@ -122,13 +116,12 @@ public final class Workflow {
         v.leasedAt = s.lease.since;
         v.submittedAt = now;
         List<WorkflowEvent> events = new ArrayList<>();
-        events.add(new WorkflowEvent(EventType.VERDICT_SUBMITTED, claimId, reviewer, now,
-                Map.of("verdict", EventData.toMap(v))));
+        events.add(new WorkflowEvent.VerdictSubmitted(claimId, reviewer, now, v));
         List<Verdict> round = new ArrayList<>(s.currentRoundVerdicts());
         round.add(v);
         if (round.size() >= s.requiredVerdicts && round.stream().map(x -> x.rating).distinct().count() > 1) {
-            events.add(new WorkflowEvent(EventType.ESCALATED, claimId, SYSTEM, now,
-                    Map.of("ratings", round.stream().map(x -> x.reviewer + ":" + x.rating).toList())));
+            events.add(new WorkflowEvent.Escalated(claimId, SYSTEM, now,
+                    round.stream().map(x -> x.reviewer + ":" + x.rating).toList()));
         }
         return events;
     }
@@ -155,11 +148,8 @@ public final class Workflow {
             }
             published = agreed;
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("rating", published);
-        data.put("note", note);
-        return List.of(new WorkflowEvent(EventType.APPROVED, claimId, editor, now, data),
-                new WorkflowEvent(EventType.PUBLISHED, claimId, editor, now, Map.of("rating", published)));
+        return List.of(new WorkflowEvent.Approved(claimId, editor, now, published, note),
+                new WorkflowEvent.Published(claimId, editor, now, published));
     }
 
     public List<WorkflowEvent> returnForRework(ReviewState s, String claimId, String editor, String reason,
@@ -169,31 +159,26 @@ public final class Workflow {
         if (reason == null || reason.isBlank()) {
             throw new InvalidCommandException("a return needs a reason");
         }
-        return List.of(new WorkflowEvent(EventType.RETURNED, claimId, editor, now, Map.of("reason", reason)));
+        return List.of(new WorkflowEvent.Returned(claimId, editor, now, reason));
     }
 
     public List<WorkflowEvent> dismiss(ReviewState s, String claimId, String editor, String reason, Instant now) {
         if (s.status.terminal()) {
             throw new IllegalTransitionException(s.status, "cannot dismiss");
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("reason", reason);
-        return List.of(new WorkflowEvent(EventType.DISMISSED, claimId, editor, now, data));
+        return List.of(new WorkflowEvent.Dismissed(claimId, editor, now, reason));
     }
 
     public List<WorkflowEvent> route(ReviewState s, String claimId, String editor, Routing r, Instant now) {
         requireStatus(s, "change routing", QUEUED, RETURNED, ASSIGNED);
         List<WorkflowEvent> events = new ArrayList<>();
         if (r.priorityBoost() != null && r.priorityBoost() != s.priorityBoost) {
-            events.add(new WorkflowEvent(EventType.PRIORITY_CHANGED, claimId, editor, now,
-                    Map.of("priorityBoost", r.priorityBoost())));
+            events.add(new WorkflowEvent.PriorityChanged(claimId, editor, now, r.priorityBoost()));
         }
         if (r.desk() != null) {
             String desk = r.desk().isBlank() ? null : r.desk();
             if (!Objects.equals(desk, s.desk)) {
-                Map<String, Object> data = new LinkedHashMap<>();
-                data.put("desk", desk);
-                events.add(new WorkflowEvent(EventType.DESK_CHANGED, claimId, editor, now, data));
+                events.add(new WorkflowEvent.DeskChanged(claimId, editor, now, desk));
             }
         }
         if (r.highStakes() != null && r.highStakes() != s.highStakes) {
@@ -201,8 +186,7 @@ public final class Workflow {
             if (required < s.currentRoundVerdicts().size()) {
                 throw new IllegalTransitionException(s.status, "claim already has more verdicts than that needs");
             }
-            events.add(new WorkflowEvent(EventType.HIGH_STAKES_CHANGED, claimId, editor, now,
-                    Map.of("highStakes", r.highStakes(), "requiredVerdicts", required)));
+            events.add(new WorkflowEvent.HighStakesChanged(claimId, editor, now, r.highStakes(), required));
         }
         return events;
     }
@@ -219,65 +203,62 @@ public final class Workflow {
 
     /** Applies one event; {@code s} is null before CLAIM_RECEIVED. Mutates and returns {@code s}. */
     public static ReviewState evolve(ReviewState s, WorkflowEvent e) {
-        Map<String, Object> d = e.data();
-        if (e.type() == EventType.CLAIM_RECEIVED) {
+        if (e instanceof WorkflowEvent.ClaimReceived r) {
             ReviewState fresh = new ReviewState();
             fresh.status = QUEUED;
-            fresh.checkworthiness = number(d, "checkworthiness");
-            fresh.requiredVerdicts = (int) number(d, "requiredVerdicts");
-            fresh.receivedAt = e.at();
+            fresh.checkworthiness = r.checkworthiness();
+            fresh.requiredVerdicts = r.requiredVerdicts();
+            fresh.receivedAt = r.at();
             return fresh;
         }
         Objects.requireNonNull(s, "event before CLAIM_RECEIVED");
-        switch (e.type()) {
-            case LEASED -> {
-                s.status = ASSIGNED;
-                s.lease = new Lease(e.actor(), (String) d.get("leaseId"), e.at(), Instant.parse((String) d.get("until")));
-            }
-            case LEASE_RENEWED -> s.lease.until = Instant.parse((String) d.get("until"));
-            case LEASE_RELEASED, LEASE_EXPIRED -> {
-                s.lease = null;
-                s.status = s.waitingStatus();
-            }
-            case VERDICT_SUBMITTED -> {
-                s.verdicts.add(EventData.fromMap(d.get("verdict"), Verdict.class));
-                s.lease = null;
-                s.status = s.currentRoundVerdicts().size() >= s.requiredVerdicts ? AWAITING_APPROVAL : s.waitingStatus();
-            }
-            case ESCALATED -> s.status = ESCALATED;
-            case APPROVED -> s.decision = new Decision(e.actor(), (String) d.get("rating"), (String) d.get("note"), e.at());
-            case PUBLISHED -> {
-                s.status = ReviewStatus.PUBLISHED;
-                s.publishedAt = e.at();
-                s.publishedRating = (String) d.get("rating");
-            }
-            case RETURNED -> {
-                s.status = RETURNED;
-                s.round++;
-                s.returnNote = (String) d.get("reason");
-                s.lease = null;
-            }
-            case DISMISSED -> {
-                s.status = ReviewStatus.DISMISSED;
-                s.dismissReason = (String) d.get("reason");
-                s.lease = null;
-            }
-            case PRIORITY_CHANGED -> s.priorityBoost = number(d, "priorityBoost");
-            case DESK_CHANGED -> s.desk = (String) d.get("desk");
-            case HIGH_STAKES_CHANGED -> {
-                s.highStakes = (Boolean) d.get("highStakes");
-                s.requiredVerdicts = (int) number(d, "requiredVerdicts");
-            }
-            default -> throw new IllegalArgumentException("unhandled event " + e.type());
+        if (e instanceof WorkflowEvent.Leased l) {
+            s.status = ASSIGNED;
+            s.lease = new Lease(l.actor(), l.leaseId(), l.at(), l.until());
+        } else if (e instanceof WorkflowEvent.LeaseRenewed r) {
+            s.lease.until = r.until();
+        } else if (e instanceof WorkflowEvent.LeaseReleased || e instanceof WorkflowEvent.LeaseExpired) {
+            s.lease = null;
+            s.status = s.waitingStatus();
+        } else if (e instanceof WorkflowEvent.VerdictSubmitted v) {
+            s.verdicts.add(v.verdict());
+            s.lease = null;
+            s.status = s.currentRoundVerdicts().size() >= s.requiredVerdicts ? AWAITING_APPROVAL : s.waitingStatus();
+        } else if (e instanceof WorkflowEvent.Escalated) {
+            s.status = ESCALATED;
+        } else if (e instanceof WorkflowEvent.Approved a) {
+            s.decision = new Decision(a.actor(), a.rating(), a.note(), a.at());
+        } else if (e instanceof WorkflowEvent.Published p) {
+            s.status = ReviewStatus.PUBLISHED;
+            s.publishedAt = p.at();
+            s.publishedRating = p.rating();
+        } else if (e instanceof WorkflowEvent.Returned r) {
+            s.status = RETURNED;
+            s.round++;
+            s.returnNote = r.reason();
+            s.lease = null;
+        } else if (e instanceof WorkflowEvent.Dismissed d) {
+            s.status = ReviewStatus.DISMISSED;
+            s.dismissReason = d.reason();
+            s.lease = null;
+        } else if (e instanceof WorkflowEvent.PriorityChanged p) {
+            s.priorityBoost = p.priorityBoost();
+        } else if (e instanceof WorkflowEvent.DeskChanged d) {
+            s.desk = d.desk();
+        } else if (e instanceof WorkflowEvent.HighStakesChanged h) {
+            s.highStakes = h.highStakes();
+            s.requiredVerdicts = h.requiredVerdicts();
+        } else {
+            throw new IllegalArgumentException("unhandled event " + e.type());
         }
         return s;
     }
 
-    // ---- guards ---------------------------------------------------------------------------------------------
-
-    private static double number(Map<String, Object> d, String key) {
-        return ((Number) d.get(key)).doubleValue();
+    private Instant until(Instant now) {
+        return now.plus(policy.leaseDuration()).truncatedTo(ChronoUnit.MILLIS);
     }
+
+    // ---- guards ---------------------------------------------------------------------------------------------
 
     private static void requireStatus(ReviewState s, String action, ReviewStatus... allowed) {
         if (!Set.of(allowed).contains(s.status)) {

@@ -100,7 +100,7 @@ class AuditResourceTest {
 
     @SuppressWarnings("unchecked")
     private static WorkflowEvent toEvent(Map<?, ?> e) {
-        return new WorkflowEvent(EventType.valueOf((String) e.get("type")), (String) e.get("claimId"),
+        return WorkflowEvent.of(EventType.valueOf((String) e.get("type")), (String) e.get("claimId"),
                 (String) e.get("actor"), Instant.parse((String) e.get("at")), (Map<String, Object>) e.get("data"));
     }
 

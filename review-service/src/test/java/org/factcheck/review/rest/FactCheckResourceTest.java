@@ -2,13 +2,8 @@ package org.factcheck.review.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.factcheck.review.support.ReviewApi.ALICE;
-import static org.factcheck.review.support.ReviewApi.ERIN;
-import static org.factcheck.review.support.ReviewApi.approve;
-import static org.factcheck.review.support.ReviewApi.next;
+import static org.factcheck.review.support.ReviewApi.publish;
 import static org.factcheck.review.support.ReviewApi.receive;
-import static org.factcheck.review.support.ReviewApi.submit;
-import static org.factcheck.review.support.ReviewApi.verdict;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Instant;
@@ -39,14 +34,6 @@ class FactCheckResourceTest {
     @BeforeEach
     void emptyStore() {
         ReviewApi.reset(mongo);
-    }
-
-    private String publish(String rating) {
-        String id = receive("pub", 0.5);
-        next(ALICE).then().statusCode(200);
-        submit(ALICE, id, verdict(rating)).then().statusCode(201);
-        approve(ERIN, id).then().statusCode(200);
-        return id;
     }
 
     @Test

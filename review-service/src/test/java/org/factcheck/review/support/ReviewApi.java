@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.bson.Document;
+import org.factcheck.review.repository.EventRepository;
 
 import com.mongodb.client.MongoClient;
 
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -34,9 +36,10 @@ public final class ReviewApi {
     /** Empties every collection (indexes stay), so a test sees only its own claims and a fresh chain. */
     public static void reset(MongoClient client) {
         var db = client.getDatabase("review");
-        for (String c : List.of("reviews", "queue", "events", "chain")) {
+        for (String c : List.of("reviews", "queue", "events", "chain", "webhooks", "webhook_deliveries")) {
             db.getCollection(c).deleteMany(new Document());
         }
+        Arc.container().instance(EventRepository.class).get().forgetTail();
     }
 
     public static String newId(String prefix) {
@@ -88,6 +91,15 @@ public final class ReviewApi {
 
     public static Response submit(String token, String claimId, Map<String, Object> verdict) {
         return as(token).contentType(ContentType.JSON).body(verdict).post("/api/reviews/" + claimId + "/verdicts");
+    }
+
+    /** Receives a claim, has alice rate it and erin approve it; returns its id. */
+    public static String publish(String rating) {
+        String id = receive("pub", 0.5);
+        next(ALICE).then().statusCode(200);
+        submit(ALICE, id, verdict(rating)).then().statusCode(201);
+        approve(ERIN, id).then().statusCode(200);
+        return id;
     }
 
     public static Response approve(String token, String claimId) {

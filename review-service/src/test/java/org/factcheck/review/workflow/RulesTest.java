@@ -107,7 +107,8 @@ class RulesTest {
         var doc = ClaimReviewDocument.of(new ClaimReviewDocument.Published("c1", "The bridge cost $115m.",
                 "https://news.example.org/a", "Bridge", "Example News", "2026-11-20T08:00:00Z",
                 Instant.parse("2026-11-27T10:00:00Z"), "MISLEADING", "Half the story."),
-                new ClaimReviewDocument.Publisher("Factcheck", "https://fc.example.org", "https://fc.example.org/api/fact-checks/"),
+                new ClaimReviewDocument.Publisher("Factcheck", "https://fc.example.org", "https://fc.example.org/api/fact-checks/",
+                        "https://fc.example.org/api/feed"),
                 RatingScale.defaults());
         assertThat(doc).containsEntry("@type", "ClaimReview")
                 .containsEntry("url", "https://fc.example.org/api/fact-checks/c1")

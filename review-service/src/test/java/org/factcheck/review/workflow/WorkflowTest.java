@@ -60,6 +60,27 @@ class WorkflowTest {
     }
 
     @Test
+    void everyEventReadsBackFromItsStoredPayloadAsAnEqualRecord() {
+        received(0.95);
+        leased("alice", T0.plusSeconds(1));
+        verdict("alice", "TRUE", T0.plusSeconds(60));
+        leased("bob", T0.plusSeconds(61));
+        verdict("bob", "FALSE", T0.plusSeconds(90));
+        apply(workflow.returnForRework(state, ID, "erin", "sources", T0.plusSeconds(100)));
+        apply(workflow.route(state, ID, "erin", new Workflow.Routing(0.5, "science", true), T0.plusSeconds(101)));
+        apply(workflow.dismiss(state, ID, "erin", "duplicate", T0.plusSeconds(102)));
+
+        List<WorkflowEvent> stored = history.stream().map(e -> WorkflowEvent.of(e.type(), e.claimId(), e.actor(),
+                e.at(), EventData.parse(EventData.canonicalJson(e.data())))).toList();
+
+        assertThat(stored).extracting(WorkflowEvent::getClass).containsExactlyElementsOf(
+                history.stream().map(WorkflowEvent::getClass).toList());
+        assertThat(stored).extracting(WorkflowEvent::data).containsExactlyElementsOf(
+                history.stream().map(e -> EventData.parse(EventData.canonicalJson(e.data()))).toList());
+        assertThat(Workflow.replay(stored)).usingRecursiveComparison().isEqualTo(state);
+    }
+
+    @Test
     void authorOfAnyVerdictCannotApproveOrReturn() {
         received(0.5);
         leased("eddie", T0);
