@@ -392,7 +392,7 @@ public final class QuantityExtractor {
                 || street(s, b) || listNumber(s, a, b))) {
             return null;
         }
-        if (c.spelledOnly && age(s, a, b) || p.digits() && (endOfNamedRange(s, a) || startOfNamedRange(s, a, b))) {
+        if (c.spelledOnly && age(s, a, b) || p.digits() && (namedRange(s, a - 2, a - 1) || namedRange(s, a, b + 1))) {
             return null;
         }
         int k = b + 1;
@@ -505,34 +505,23 @@ public final class QuantityExtractor {
                 || joiner.equals("and") && s.lower(a - 1).equals("between"));
     }
 
-    /** The first number of "aged between 18 and 65", "chapters 3 to 5". */
-    private static boolean startOfNamedRange(SentenceContext s, int a, int b) {
-        String joiner = s.lower(b + 1);
-        Token second = s.token(b + 2);
-        if (!(joiner.equals("-") || joiner.equals("to") || joiner.equals("and")) || second == null
-                || !second.isNumber()) {
+    /**
+     * Whether the numbers at {@code first} and {@code joiner + 1} form a range of ages or of names: "aged between
+     * 18 and 65", "pages 10-15", "chapters 3 to 5".
+     */
+    private static boolean namedRange(SentenceContext s, int first, int joiner) {
+        String j = s.lower(joiner);
+        Token a = s.token(first);
+        Token b = s.token(joiner + 1);
+        if (!(j.equals("-") || j.equals("to") || j.equals("and")) || a == null || !a.isNumber() || b == null
+                || !b.isNumber()) {
             return false;
         }
-        String before = s.lower(a - 1);
+        String before = s.lower(first - 1);
         if (before.equals("between") || before.equals("from")) {
-            before = s.lower(a - 2);
+            before = s.lower(first - 2);
         }
         return AGE_WORDS.contains(before) || NAME_PREFIXES.contains(before);
-    }
-
-    /** The second number of "pages 10-15", "aged 12 to 15", "chapters 3 to 5". */
-    private static boolean endOfNamedRange(SentenceContext s, int a) {
-        String joiner = s.lower(a - 1);
-        Token first = s.token(a - 2);
-        if (!(joiner.equals("-") || joiner.equals("to") || joiner.equals("and")) || first == null
-                || !first.isNumber()) {
-            return false;
-        }
-        String before = s.lower(a - 3);
-        if (before.equals("between") || before.equals("from")) {
-            before = s.lower(a - 4);
-        }
-        return NAME_PREFIXES.contains(before) || AGE_WORDS.contains(before);
     }
 
     private static boolean isIsoCode(String text) {
