@@ -120,6 +120,8 @@ public final class QuantityExtractor {
 
     private static final Set<String> AGE_WORDS = Words.set("aged", "ages", "age", "pages", "page", "chapters",
             "verses", "items", "rows", "columns", "slides", "lines", "paragraphs", "sections", "articles", "rules");
+    private static final Set<String> OPENING_HOURS = Words.set("open", "opens", "opened", "closed", "closes",
+            "shut", "work", "works", "worked", "working", "runs", "run", "staffed", "served", "available");
     private static final Set<String> MONEY_VERBS = Words.set("fined", "fine", "cost", "costs", "costing", "paid",
             "pay", "pays", "paying", "worth", "raised", "spent", "spend", "spends", "charged", "charge", "charges",
             "priced", "earn", "earns", "earned", "earning", "salary", "wage", "rent", "budget", "price", "donated",
@@ -1214,6 +1216,11 @@ public final class QuantityExtractor {
                 }
                 if ((between || from) && AGE_WORDS.contains(s.lower(c.first - 2))) {
                     i++; // aged between 18 and 65
+                    continue;
+                }
+                if (from && c.unit == null && d.unit == null && c.value <= 24 && d.value <= 24
+                        && OPENING_HOURS.contains(s.lower(c.first - 2))) {
+                    i++; // open from 9 to 5: hours of the day
                     continue;
                 }
                 Candidate bounded = bounded(s, c, d);
