@@ -100,5 +100,7 @@ public class Claim {
         public String lastError;
         public Instant deliveredAt;
         public Instant failedAt;
+        /** Why the delivered hand-over differs from the claim (trimmed to fit the contract); null if it does not. */
+        public List<String> adjustments;
     }
 }

@@ -4,14 +4,25 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The hand-over contract: what {@code POST /internal/claims} of the review-service receives. The review-service
- * accepts it idempotently by {@code claimId} (201 new, 200 already known).
+ * The hand-over contract: what {@code POST /internal/claims} of the review-service receives (its JSON schema is
+ * {@code contract/claim-handover.schema.json} in test-support). The review-service accepts it idempotently by
+ * {@code claimId} (201 new, 200 already known). {@code adjustments} says why the claim was trimmed to fit.
  */
 public record ClaimHandover(String claimId, String articleId, String text, String type, double checkworthiness,
         List<Quantity> quantities, List<Ranking> rankings, List<Time> time, Attribution attribution,
-        Article article, Instant extractedAt) {
+        Article article, Instant extractedAt, List<String> adjustments) {
 
-    public record Quantity(String text, double value, String unit, String qualifier, Double low, Double high,
+    /** The receiver's limits (UTF-16 units, list lengths). */
+    public static final int MAX_TEXT = 4000;
+    public static final int MAX_ITEMS = 50;
+    public static final int MAX_ITEM_TEXT = 500;
+    public static final int MAX_SHORT = 64;
+    public static final int MAX_QUALIFIER = 32;
+    public static final int MAX_ATTRIBUTION_TEXT = 1000;
+    public static final int MAX_URL = 2000;
+    public static final int MAX_TITLE = 1000;
+
+    public record Quantity(String text, Double value, String unit, String qualifier, Double low, Double high,
             String per) {
     }
 

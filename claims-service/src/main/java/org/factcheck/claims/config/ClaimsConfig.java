@@ -1,5 +1,6 @@
 package org.factcheck.claims.config;
 
+import org.factcheck.web.PageRequest;
 import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
@@ -61,6 +62,11 @@ public interface ClaimsConfig {
 
         @WithDefault("100")
         int maxSize();
+
+        /** The page asked for by the {@code page} and {@code size} query parameters, within these bounds. */
+        default PageRequest of(String page, String size) {
+            return PageRequest.of(page, size, defaultSize(), maxSize());
+        }
     }
 
     interface Matching {

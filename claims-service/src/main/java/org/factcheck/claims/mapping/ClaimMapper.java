@@ -46,7 +46,7 @@ public final class ClaimMapper {
         Claim.Handover h = e.handover;
         ClaimView.HandoverView handover = h == null ? null
                 : new ClaimView.HandoverView(h.state, h.attempts, h.nextAttemptAt, h.lastStatus, h.lastError,
-                        h.deliveredAt);
+                        h.deliveredAt, h.adjustments);
         return new ClaimView(hex(e.id), hex(e.articleId), e.ordinal, e.type, e.sentence, e.start, e.end, e.text,
                 e.checkworthiness, nullToEmpty(e.reasons), quantities(e), rankings(e), time(e), attribution(e),
                 matches, handover, e.extractedAt, ordinals(e));

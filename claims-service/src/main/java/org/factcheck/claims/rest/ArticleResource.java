@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,16 +19,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factcheck.claims.Article;
-import org.factcheck.claims.Claim;
 import org.factcheck.claims.config.ClaimsConfig;
 import org.factcheck.claims.mapping.ArticleMapper;
 import org.factcheck.claims.mapping.ClaimMapper;
-import org.factcheck.claims.repository.ArticleRepository;
-import org.factcheck.claims.repository.ClaimRepository;
+import org.factcheck.web.PageRequest;
+import org.factcheck.web.PageView;
+import org.factcheck.web.RequestIds;
 import org.factcheck.claims.service.ArticleService;
-import org.jboss.logging.MDC;
 
-import io.quarkus.mongodb.panache.PanacheQuery;
 import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/articles")
@@ -37,16 +35,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class ArticleResource {
 
     private final ArticleService service;
-    private final ArticleRepository articles;
-    private final ClaimRepository claims;
     private final ClaimsConfig config;
     private final SecurityIdentity identity;
 
-    public ArticleResource(ArticleService service, ArticleRepository articles, ClaimRepository claims,
-            ClaimsConfig config, SecurityIdentity identity) {
+    public ArticleResource(ArticleService service, ClaimsConfig config, SecurityIdentity identity) {
         this.service = service;
-        this.articles = articles;
-        this.claims = claims;
         this.config = config;
         this.identity = identity;
     }
@@ -55,13 +48,14 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.INGEST, Roles.EDITOR })
     @Operation(summary = "Submit an article: 201 with its claims, or 200 with the stored one if it was seen before")
-    public Response submit(@NotNull(message = "a JSON body is required") @Valid ArticleRequest request) {
+    public Response submit(@NotNull(message = "a JSON body is required") @Valid ArticleRequest request,
+            @HeaderParam(RequestIds.HEADER) String requestId) {
         var intake = service.submit(new ArticleService.Submission(request.title(),
                 request.givenAsHtml() ? null : request.text(), request.givenAsHtml() ? request.html() : null,
                 blankToNull(request.url()), blankToNull(request.outlet()),
                 request.publishedAt() == null ? null : request.publishedAt().toInstant(),
                 blankToNull(request.language()), identity.getPrincipal().getName(),
-                (String) MDC.get(RequestIdFilter.MDC_KEY)));
+                requestId));
         ArticleView view = ArticleMapper.toView(intake.article(), intake.claims());
         URI location = URI.create("/api/articles/" + view.id());
         return (intake.created() ? Response.created(location) : Response.ok().location(location))
@@ -72,10 +66,7 @@ public class ArticleResource {
     @RolesAllowed({ Roles.INGEST, Roles.EDITOR, Roles.REVIEWER, Roles.AUDITOR })
     @Operation(summary = "Articles, newest first")
     public PageView<ArticleView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        PageRequest p = PageRequest.of(page, size, config.paging().defaultSize(), config.paging().maxSize());
-        PanacheQuery<Article> query = articles.newestFirst().page(p.page(), p.size());
-        return new PageView<>(query.list().stream().map(ArticleMapper::toView).toList(), p.page(), p.size(),
-                query.count());
+        return service.newestFirst(config.paging().of(page, size)).map(ArticleMapper::toView);
     }
 
     @GET
@@ -83,8 +74,8 @@ public class ArticleResource {
     @RolesAllowed({ Roles.INGEST, Roles.EDITOR, Roles.REVIEWER, Roles.AUDITOR })
     @Operation(summary = "One article with its claims")
     public ArticleView get(@PathParam("id") String id) {
-        Article article = find(id);
-        return ArticleMapper.toView(article, claims.listByArticle(article.id));
+        Article article = service.get(id);
+        return ArticleMapper.toView(article, service.claimsOf(article));
     }
 
     @GET
@@ -93,15 +84,8 @@ public class ArticleResource {
     @Operation(summary = "The claims of one article, in text order")
     public PageView<ClaimView> claims(@PathParam("id") String id, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        PageRequest p = PageRequest.of(page, size, config.paging().defaultSize(), config.paging().maxSize());
-        Article article = find(id);
-        PanacheQuery<Claim> query = claims.byArticle(article.id).page(p.page(), p.size());
-        return new PageView<>(query.list().stream().map(ClaimMapper::toView).toList(), p.page(), p.size(),
-                query.count());
-    }
-
-    private Article find(String id) {
-        return articles.findById(id).orElseThrow(() -> new NotFoundException("No article with id " + id));
+        PageRequest p = config.paging().of(page, size);
+        return service.claimsOf(id, p).map(ClaimMapper::toView);
     }
 
     private static String blankToNull(String s) {

@@ -6,7 +6,6 @@ import java.util.Locale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,13 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.factcheck.claims.Claim;
+import org.factcheck.web.PageRequest;
+import org.factcheck.web.PageView;
 import org.factcheck.claims.config.ClaimsConfig;
 import org.factcheck.claims.mapping.ClaimMapper;
-import org.factcheck.claims.repository.ClaimRepository;
+import org.factcheck.claims.service.ClaimService;
 import org.factcheck.engine.model.ClaimType;
 
-import io.quarkus.mongodb.panache.PanacheQuery;
 
 @Path("/api/claims")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,10 +30,10 @@ public class ClaimResource {
 
     static final int MAX_QUERY_LENGTH = 200;
 
-    private final ClaimRepository claims;
+    private final ClaimService claims;
     private final ClaimsConfig config;
 
-    public ClaimResource(ClaimRepository claims, ClaimsConfig config) {
+    public ClaimResource(ClaimService claims, ClaimsConfig config) {
         this.claims = claims;
         this.config = config;
     }
@@ -43,21 +42,18 @@ public class ClaimResource {
     @Operation(summary = "Claims, most check-worthy first; filter by type, lowest score and literal text")
     public PageView<ClaimView> search(@QueryParam("type") String type, @QueryParam("minScore") String minScore,
             @QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
-        PageRequest p = PageRequest.of(page, size, config.paging().defaultSize(), config.paging().maxSize());
+        PageRequest p = config.paging().of(page, size);
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
             throw new BadRequestException("q must be at most " + MAX_QUERY_LENGTH + " characters");
         }
-        PanacheQuery<Claim> query = claims.search(type(type), score(minScore), q).page(p.page(), p.size());
-        return new PageView<>(query.list().stream().map(ClaimMapper::toView).toList(), p.page(), p.size(),
-                query.count());
+        return claims.search(type(type), score(minScore), q, p).map(ClaimMapper::toView);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One claim with its matches to earlier claims")
     public ClaimView get(@PathParam("id") String id) {
-        return claims.findById(id).map(ClaimMapper::toView)
-                .orElseThrow(() -> new NotFoundException("No claim with id " + id));
+        return ClaimMapper.toView(claims.get(id));
     }
 
     private static ClaimType type(String type) {

@@ -25,6 +25,6 @@ public record ClaimView(String id, String articleId, int ordinal, ClaimType type
     }
 
     public record HandoverView(HandoverState state, int attempts, Instant nextAttemptAt, Integer lastStatus,
-            String lastError, Instant deliveredAt) {
+            String lastError, Instant deliveredAt, List<String> adjustments) {
     }
 }

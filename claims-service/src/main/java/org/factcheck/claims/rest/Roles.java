@@ -7,6 +7,7 @@ final class Roles {
     static final String EDITOR = "editor";
     static final String REVIEWER = "reviewer";
     static final String AUDITOR = "auditor";
+    static final String ADMIN = "admin";
 
     private Roles() {
     }

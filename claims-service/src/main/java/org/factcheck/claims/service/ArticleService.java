@@ -10,6 +10,10 @@ import org.factcheck.claims.Claim;
 import org.factcheck.claims.repository.ArticleRepository;
 import org.factcheck.claims.repository.ClaimRepository;
 import org.factcheck.engine.model.Extraction;
+import org.factcheck.web.PageRequest;
+import org.factcheck.web.PageView;
+import org.factcheck.web.ProblemException;
+import org.factcheck.web.ProblemType;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -95,5 +99,24 @@ public class ArticleService {
             return new Intake(article, claims.store(article, extraction.claims(), requestId, Instant.now()), false);
         }
         return new Intake(article, claimRepository.listByArticle(article.id), false);
+    }
+
+    /** Articles, newest first. */
+    public PageView<Article> newestFirst(PageRequest page) {
+        return ClaimService.page(articles.newestFirst(), page);
+    }
+
+    public Article get(String id) {
+        return articles.findById(id)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No article with id " + id));
+    }
+
+    public List<Claim> claimsOf(Article article) {
+        return claimRepository.listByArticle(article.id);
+    }
+
+    /** The claims of one article in text order; 404 if there is no such article. */
+    public PageView<Claim> claimsOf(String articleId, PageRequest page) {
+        return ClaimService.page(claimRepository.byArticle(get(articleId).id), page);
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.bson.types.ObjectId;
+
 import org.factcheck.claims.Article;
 import org.factcheck.claims.Claim;
 import org.factcheck.claims.HandoverState;
@@ -14,11 +16,17 @@ import org.factcheck.claims.mapping.ClaimMapper;
 import org.factcheck.claims.repository.ClaimRepository;
 import org.factcheck.engine.matching.ClaimMatcher;
 import org.factcheck.engine.matching.MatchKind;
+import org.factcheck.engine.model.ClaimType;
+import org.factcheck.web.PageRequest;
+import org.factcheck.web.PageView;
+import org.factcheck.web.ProblemException;
+import org.factcheck.web.ProblemType;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 
 import io.quarkus.logging.Log;
+import io.quarkus.mongodb.panache.PanacheQuery;
 
 /** Stores an article's claims with their matches and a pending hand-over, each in one document write. */
 @ApplicationScoped
@@ -87,5 +95,31 @@ public class ClaimService {
         h.attempts = 0;
         h.nextAttemptAt = now;
         return h;
+    }
+
+    /** Claims most check-worthy first, filtered by type, lowest score and literal text (each optional). */
+    public PageView<Claim> search(ClaimType type, Double minScore, String text, PageRequest page) {
+        return page(claims.search(type, minScore, text), page);
+    }
+
+    public Claim get(String id) {
+        return claims.findById(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No claim with id " + id));
+    }
+
+    /** Claims whose hand-over the review-service refused for good. */
+    public PageView<Claim> failedHandovers(PageRequest page) {
+        return page(claims.byHandoverState(HandoverState.FAILED), page);
+    }
+
+    /** Puts a failed claim back in line for delivery; 404 if there is no failed claim with that id. */
+    public void requeue(String id, Instant now) {
+        if (!ObjectId.isValid(id) || !claims.requeue(new ObjectId(id), now)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No failed claim with id " + id);
+        }
+    }
+
+    static <T> PageView<T> page(PanacheQuery<T> query, PageRequest page) {
+        PanacheQuery<T> paged = query.page(page.page(), page.size());
+        return PageView.of(paged.list(), page, paged.count());
     }
 }

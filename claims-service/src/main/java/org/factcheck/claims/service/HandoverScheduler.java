@@ -1,7 +1,5 @@
 package org.factcheck.claims.service;
 
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Singleton;
 
@@ -23,7 +21,7 @@ public class HandoverScheduler {
     @Scheduled(identity = "claims-handover", every = "${factcheck.claims.handover.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Disabled.class)
     void tick() {
-        handover.deliverDue(Instant.now());
+        handover.deliverDue();
     }
 
     /** Skips the ticks when {@code factcheck.claims.handover.enabled=false}. */

@@ -1,5 +1,6 @@
 package org.factcheck.claims.service;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.factcheck.claims.Article;
 import org.factcheck.claims.Claim;
 import org.factcheck.claims.HandoverState;
+import org.factcheck.claims.client.ClaimHandover;
 import org.factcheck.claims.client.ReviewClient;
 import org.factcheck.claims.config.ClaimsConfig;
 import org.factcheck.claims.mapping.HandoverMapper;
@@ -46,17 +48,23 @@ public class HandoverService {
     private final Counter delivered;
     private final Counter retried;
     private final Counter rejected;
+    private final Counter adjusted;
+    private final Clock clock;
 
     public HandoverService(ClaimRepository claims, ArticleRepository articles, @RestClient ReviewClient review,
-            ClaimsConfig config, MeterRegistry registry) {
+            ClaimsConfig config, MeterRegistry registry, Clock clock) {
         this.claims = claims;
         this.articles = articles;
         this.review = review;
+        this.clock = clock;
         this.config = config.handover();
         this.backoff = new Backoff(this.config.initialBackoff(), this.config.maxBackoff());
         this.delivered = outcomeCounter(registry, "delivered");
         this.retried = outcomeCounter(registry, "retry");
         this.rejected = outcomeCounter(registry, "failed");
+        this.adjusted = Counter.builder("factcheck.handover.adjusted")
+                .description("Claims trimmed to fit the review-service's limits before delivery")
+                .register(registry);
     }
 
     private static Counter outcomeCounter(MeterRegistry registry, String outcome) {
@@ -64,6 +72,11 @@ public class HandoverService {
                 .description("Hand-over attempts to the review-service by outcome")
                 .tag("outcome", outcome)
                 .register(registry);
+    }
+
+    /** Sends the claims due now, by the service's clock. */
+    public int deliverDue() {
+        return deliverDue(clock.instant());
     }
 
     /**
@@ -99,9 +112,10 @@ public class HandoverService {
         }
         try {
             Article article = articles.findByIdOptional(claim.articleId).orElse(null);
+            ClaimHandover body = HandoverMapper.toHandover(claim, article);
             int status;
             String error = null;
-            try (Response response = review.deliver(claim.requestId, HandoverMapper.toHandover(claim, article))) {
+            try (Response response = review.deliver(claim.requestId, body)) {
                 status = response.getStatus();
             } catch (WebApplicationException e) {
                 status = e.getResponse().getStatus();
@@ -111,7 +125,7 @@ public class HandoverService {
                 return retry(claim, now, null, e.toString());
             }
             return switch (DeliveryOutcome.of(status)) {
-                case ACKNOWLEDGED -> acknowledge(claim, now, status);
+                case ACKNOWLEDGED -> acknowledge(claim, now, status, body);
                 case RETRY -> retry(claim, now, status, error);
                 case REJECTED -> reject(claim, now, status, error);
             };
@@ -124,12 +138,19 @@ public class HandoverService {
         }
     }
 
-    private DeliveryOutcome acknowledge(Claim claim, Instant now, int status) {
+    private DeliveryOutcome acknowledge(Claim claim, Instant now, int status, ClaimHandover body) {
         boolean recorded = claims.completeLease(claim, Updates.combine(
                 Updates.set("handover.state", HandoverState.DELIVERED.name()),
                 Updates.set("handover.deliveredAt", now),
                 Updates.set("handover.lastStatus", status),
-                Updates.unset("handover.lastError")));
+                Updates.unset("handover.lastError"),
+                body.adjustments() == null ? Updates.unset("handover.adjustments")
+                        : Updates.set("handover.adjustments", body.adjustments())));
+        if (body.adjustments() != null) {
+            adjusted.increment();
+            Log.warnf("Claim %s handed over trimmed to fit the review-service: %s", claim.id,
+                    String.join("; ", body.adjustments()));
+        }
         if (!recorded) {
             // our lease ran out and someone else took over; the review-service accepts the repeat idempotently
             Log.warnf("Claim %s delivered after its lease expired", claim.id);

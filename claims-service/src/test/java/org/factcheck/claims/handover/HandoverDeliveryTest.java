@@ -22,22 +22,14 @@ import org.factcheck.claims.Article;
 import org.factcheck.claims.Claim;
 import org.factcheck.claims.HandoverState;
 import org.factcheck.claims.client.ReviewClient;
-import org.factcheck.claims.config.ClaimsConfig;
 import org.factcheck.claims.mapping.HandoverMapper;
-import org.factcheck.claims.repository.ArticleRepository;
-import org.factcheck.claims.repository.ClaimRepository;
-import org.factcheck.claims.service.ClaimService;
-import org.factcheck.claims.service.HandoverService;
-import org.factcheck.claims.support.InMemoryMongoResource;
-import org.factcheck.claims.support.InjectReviewService;
+import org.factcheck.testing.InMemoryMongoResource;
 import org.factcheck.claims.support.ReviewServiceMock;
 import org.factcheck.claims.support.TestClaims;
-import org.factcheck.claims.support.Tokens;
-import org.junit.jupiter.api.BeforeEach;
+import org.factcheck.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.mongodb.client.model.Updates;
 
@@ -53,43 +45,11 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(InMemoryMongoResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(ReviewServiceMock.class)
-class HandoverDeliveryTest {
-
-    @InjectReviewService
-    WireMockServer review;
-
-    @Inject
-    HandoverService handover;
-
-    @Inject
-    ClaimService claimService;
-
-    @Inject
-    ArticleRepository articles;
-
-    @Inject
-    ClaimRepository claims;
-
-    @Inject
-    ClaimsConfig config;
+class HandoverDeliveryTest extends OutboxTest {
 
     @Inject
     @RestClient
     ReviewClient reviewClient;
-
-    @BeforeEach
-    void nothingLeftOverAndReviewAcceptsEverything() {
-        if (!review.isRunning()) {
-            review.start();
-        }
-        ReviewServiceMock.acceptAll(review);
-        // claims other tests left pending are delivered now, so each test sees only its own
-        for (int round = 0; round < 10 && claims.oldestPending().isPresent(); round++) {
-            handover.deliverDue(Instant.now().plus(Duration.ofDays(3650 + round)));
-        }
-        assertThat(claims.oldestPending()).isEmpty();
-        ReviewServiceMock.acceptAll(review);
-    }
 
     @Test
     void everyClaimIsDeliveredOnceWithTheServiceTokenAndTheSubmissionsRequestId() {
@@ -238,14 +198,6 @@ class HandoverDeliveryTest {
         deliverAllDue(List.of(failed.id), Instant.now());
         assertThat(claims.findById(claimId).orElseThrow().handover.state).isEqualTo(HandoverState.DELIVERED);
         assertThat(ReviewServiceMock.requestsFor(review, claimId)).hasSize(1);
-    }
-
-    private Article storeArticle(String requestId, org.factcheck.engine.model.Claim... found) {
-        Article article = TestClaims.article();
-        article.claimCount = found.length;
-        articles.persist(article);
-        claimService.store(article, List.of(found), requestId, Instant.now());
-        return article;
     }
 
     private List<ObjectId> ids(Article article) {

@@ -49,13 +49,14 @@ class MappersTest {
         assertThat(h.type()).isEqualTo("QUANTITY");
         assertThat(h.checkworthiness()).isEqualTo(0.8);
         assertThat(h.quantities()).containsExactly(
-                new ClaimHandover.Quantity("4.2 million euros", 4_200_000, "EUR", "EXACT", null, null, null));
+                new ClaimHandover.Quantity("4.2 million euros", 4_200_000.0, "EUR", "EXACT", null, null, null));
         assertThat(h.time()).containsExactly(new ClaimHandover.Time("in 2023", "2023", "2023"));
         assertThat(h.rankings()).isEmpty();
         assertThat(h.attribution()).isEqualTo(new ClaimHandover.Attribution("officials said", "officials"));
         assertThat(h.article()).isEqualTo(
                 new ClaimHandover.Article(article.url, article.title, article.outlet, article.publishedAt));
         assertThat(h.extractedAt()).isEqualTo(claim.extractedAt);
+        assertThat(h.adjustments()).isNull();
     }
 
     @Test

@@ -17,10 +17,10 @@ import org.factcheck.claims.Article;
 import org.factcheck.claims.Claim;
 import org.factcheck.claims.repository.ArticleRepository;
 import org.factcheck.claims.service.ClaimService;
-import org.factcheck.claims.support.InMemoryMongoResource;
+import org.factcheck.testing.InMemoryMongoResource;
 import org.factcheck.claims.support.ReviewServiceMock;
 import org.factcheck.claims.support.TestClaims;
-import org.factcheck.claims.support.Tokens;
+import org.factcheck.testing.Tokens;
 import org.factcheck.engine.model.ClaimType;
 import org.junit.jupiter.api.Test;
 

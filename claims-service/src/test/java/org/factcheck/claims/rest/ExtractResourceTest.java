@@ -10,9 +10,9 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.factcheck.claims.support.InMemoryMongoResource;
+import org.factcheck.testing.InMemoryMongoResource;
 import org.factcheck.claims.support.ReviewServiceMock;
-import org.factcheck.claims.support.Tokens;
+import org.factcheck.testing.Tokens;
 import org.factcheck.engine.ClaimExtractor;
 import org.factcheck.engine.cli.Json;
 import org.junit.jupiter.api.Test;

@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import org.factcheck.claims.support.InMemoryMongoResource;
+import org.factcheck.testing.InMemoryMongoResource;
 import org.factcheck.claims.support.ReviewServiceMock;
-import org.factcheck.claims.support.Tokens;
+import org.factcheck.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;

@@ -7,9 +7,9 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.factcheck.claims.support.InMemoryMongoResource;
+import org.factcheck.testing.InMemoryMongoResource;
 import org.factcheck.claims.support.ReviewServiceMock;
-import org.factcheck.claims.support.Tokens;
+import org.factcheck.testing.Tokens;
 import org.factcheck.security.VerifiedTokenCache;
 import org.junit.jupiter.api.Test;
 

@@ -41,6 +41,30 @@ public final class TestClaims {
                 List.of(), null);
     }
 
+    /**
+     * What the engine can produce from a pathological document: one sentence of {@code length} characters with
+     * {@code count} figures in it, more than the review-service takes.
+     */
+    public static Claim oversized(int count, int length) {
+        StringBuilder text = new StringBuilder();
+        List<Quantity> quantities = new java.util.ArrayList<>();
+        for (int i = 0; text.length() < length; i++) {
+            String figure = i + " percent";
+            if (i < count) {
+                quantities.add(new Quantity(text.length(), text.length() + figure.length(), figure, i, "%",
+                        Qualifier.EXACT, null, null, null));
+            }
+            text.append(figure).append(i % 7 == 6 ? ", and " : " ");
+        }
+        while (quantities.size() < count) {
+            int i = quantities.size();
+            quantities.add(new Quantity(0, 1, i + " percent", i, "%", Qualifier.EXACT, null, null, null));
+        }
+        String sentence = text.substring(0, length - 1) + ".";
+        return new Claim(ClaimType.QUANTITY, 0, 0, sentence.length(), sentence, 0.9, List.of("figures"), quantities,
+                List.of(), List.of(), null);
+    }
+
     /** An article not yet stored, with unique text. */
     public static Article article() {
         Article a = new Article();

@@ -3,8 +3,8 @@ package org.factcheck.gateway.openapi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.factcheck.gateway.problem.ProblemType;
-import org.factcheck.gateway.problem.Problems;
+import org.factcheck.web.ProblemType;
+import org.factcheck.web.Problems;
 
 import io.quarkus.logging.Log;
 import io.vertx.ext.web.Router;

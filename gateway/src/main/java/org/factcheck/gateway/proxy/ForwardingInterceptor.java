@@ -6,9 +6,9 @@ import java.util.concurrent.TimeoutException;
 import jakarta.enterprise.util.TypeLiteral;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.factcheck.gateway.problem.Problem;
-import org.factcheck.gateway.problem.ProblemType;
-import org.factcheck.gateway.problem.Problems;
+import org.factcheck.web.Problem;
+import org.factcheck.web.ProblemType;
+import org.factcheck.web.Problems;
 
 import io.quarkus.logging.Log;
 import io.smallrye.faulttolerance.api.Guard;

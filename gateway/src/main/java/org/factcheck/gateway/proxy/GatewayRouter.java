@@ -1,21 +1,25 @@
 package org.factcheck.gateway.proxy;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factcheck.gateway.config.GatewayConfig;
-import org.factcheck.gateway.problem.Problem;
-import org.factcheck.gateway.problem.ProblemType;
-import org.factcheck.gateway.problem.Problems;
 import org.factcheck.gateway.ratelimit.RateLimiter;
 import org.factcheck.gateway.routing.GatewayRoute;
 import org.factcheck.gateway.routing.RouteTable;
+import org.factcheck.web.BearerShape;
+import org.factcheck.web.BodyLimit;
+import org.factcheck.web.Problem;
+import org.factcheck.web.ProblemType;
+import org.factcheck.web.Problems;
+import org.factcheck.web.RequestIds;
 import org.jboss.logging.MDC;
 
 import io.quarkus.logging.Log;
@@ -43,8 +47,8 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class GatewayRouter {
 
-    public static final String REQUEST_ID = "X-Request-Id";
-    static final String REQUEST_ID_KEY = "requestId";
+    public static final String REQUEST_ID = RequestIds.HEADER;
+    static final String REQUEST_ID_KEY = RequestIds.MDC_KEY;
 
     /** Before Quarkus' CORS (-300), authentication (-200) and upload limit (-2) handlers. */
     static final int FRONT_ORDER = -1000;
@@ -60,7 +64,15 @@ public class GatewayRouter {
     private final Pattern requestIdPattern;
     private final long maxBodySize;
 
-    public GatewayRouter(RouteTable table, GatewayConfig config, DownstreamProxies proxies, RateLimiter rateLimiter) {
+    private final List<String> corsOrigins;
+    private final List<Pattern> corsOriginPatterns;
+
+    public GatewayRouter(RouteTable table, GatewayConfig config, DownstreamProxies proxies, RateLimiter rateLimiter,
+            @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> corsOrigins) {
+        List<String> origins = corsOrigins.orElse(List.of());
+        this.corsOrigins = origins.stream().filter(o -> !isPattern(o)).toList();
+        this.corsOriginPatterns = origins.stream().filter(GatewayRouter::isPattern)
+                .map(o -> Pattern.compile(o.substring(1, o.length() - 1))).toList();
         this.table = table;
         this.config = config;
         this.proxies = proxies;
@@ -93,28 +105,27 @@ public class GatewayRouter {
             }
         }
 
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                && !hasJwtShape(authorization.substring(7).trim())) {
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        if (origin != null && !originAllowed(origin, request)) {
+            // Quarkus' CORS filter would refuse it with an empty 403: the same refusal, as a problem
+            Problems.send(rc, ProblemType.FORBIDDEN, "Requests from origin " + origin + " are not allowed.");
+            return;
+        }
+
+        if (BearerShape.refuses(request.getHeader(HttpHeaders.AUTHORIZATION))) {
             // rejected before the OIDC code sees it: some malformed shapes (e.g. "..") make it throw
             unauthorized(rc, "The bearer token is not valid.");
             return;
         }
 
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null) {
-            long bytes;
-            try {
-                bytes = Long.parseLong(length.trim());
-            } catch (NumberFormatException e) {
-                Problems.sendAndClose(rc, ProblemType.BAD_REQUEST, "Content-Length is not a number.");
-                return;
-            }
-            if (bytes > maxBodySize) {
-                Problems.sendAndClose(rc, ProblemType.PAYLOAD_TOO_LARGE,
-                        "The request body is larger than " + maxBodySize + " bytes.");
-                return;
-            }
+        long length = BodyLimit.declaredLength(request.getHeader(HttpHeaders.CONTENT_LENGTH));
+        if (length == BodyLimit.NOT_A_NUMBER) {
+            Problems.sendAndClose(rc, ProblemType.INVALID_REQUEST, "Content-Length is not a number.");
+            return;
+        }
+        if (length > maxBodySize) {
+            Problems.sendAndClose(rc, ProblemType.PAYLOAD_TOO_LARGE, BodyLimit.tooLarge(maxBodySize));
+            return;
         }
         rc.next();
     }
@@ -142,7 +153,7 @@ public class GatewayRouter {
             return;
         }
         if (!path.equals(normalized) || ENCODED_SEPARATOR.matcher(path).find()) {
-            Problems.send(rc, ProblemType.BAD_REQUEST, "The path must be in normal form (no dot segments or encoded separators).");
+            Problems.send(rc, ProblemType.INVALID_REQUEST, "The path must be in normal form (no dot segments or encoded separators).");
             return;
         }
         GatewayRoute route = found.get();
@@ -191,7 +202,7 @@ public class GatewayRouter {
             // Keycloak unreachable and its keys not yet cached: not the caller's fault
             Log.warnf("identity provider unavailable: %s", failure.getMessage());
             rc.response().putHeader(HttpHeaders.RETRY_AFTER, "5");
-            Problems.send(rc, ProblemType.SERVICE_UNAVAILABLE, "The identity provider cannot be reached; try again shortly.");
+            Problems.send(rc, ProblemType.IDENTITY_PROVIDER_UNAVAILABLE, "The identity provider cannot be reached; try again shortly.");
         } else if (failure instanceof ForbiddenException) {
             Problems.send(rc, ProblemType.FORBIDDEN, "Access denied.");
         } else {
@@ -199,9 +210,9 @@ public class GatewayRouter {
             if (status >= 500) {
                 Log.errorf(failure, "%s %s failed", rc.request().method(), rc.request().path());
             }
-            ProblemType kind = ProblemType.forStatus(status);
-            Problems.send(rc, new Problem("/problems/" + kind.slug, kind.title, status,
-                    status >= 500 ? "The gateway could not handle the request." : kind.title + ".", rc.request().path()));
+            Problems.send(rc, Problem.ofStatus(status,
+                    status >= 500 ? "The gateway could not handle the request." : ProblemType.reasonPhrase(status) + ".",
+                    rc.request().path()));
         }
     }
 
@@ -222,7 +233,7 @@ public class GatewayRouter {
         }
         HttpServerRequest request = rc.request();
         String offered = request.getHeader(REQUEST_ID);
-        String id = offered != null && requestIdPattern.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String id = RequestIds.acceptOrNew(offered, requestIdPattern);
         rc.put(REQUEST_ID_KEY, id);
         request.headers().set(REQUEST_ID, id); // what the service receives
         MDC.put(REQUEST_ID_KEY, id);
@@ -251,27 +262,18 @@ public class GatewayRouter {
         }
     }
 
-    /**
-     * Compact JWS: three base64url parts, the first two not empty. Anything else cannot be one of our tokens (opaque
-     * tokens are off). A loop rather than a regular expression: it runs on every request over a ~1 KB token.
-     */
-    static boolean hasJwtShape(String token) {
-        int dots = 0;
-        int partLength = 0;
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            if (c == '.') {
-                if (partLength == 0 || ++dots > 2) {
-                    return false;
-                }
-                partLength = 0;
-            } else if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
-                partLength++;
-            } else {
-                return false;
-            }
+    /** As Quarkus' CORS filter decides: a listed origin, one matching a /regex/ entry, or the gateway's own. */
+    private boolean originAllowed(String origin, HttpServerRequest request) {
+        if (corsOrigins.isEmpty() && corsOriginPatterns.isEmpty() || corsOrigins.contains("*")
+                || corsOrigins.contains(origin) || corsOriginPatterns.stream().anyMatch(p -> p.matcher(origin).matches())) {
+            return true;
         }
-        return dots == 2;
+        String host = request.getHeader(HttpHeaders.HOST);
+        return host != null && origin.equalsIgnoreCase(request.scheme() + "://" + host);
+    }
+
+    private static boolean isPattern(String origin) {
+        return origin.length() > 1 && origin.startsWith("/") && origin.endsWith("/");
     }
 
     private static SecurityIdentity identity(RoutingContext rc) {

@@ -40,7 +40,7 @@ class DownstreamFaultTest {
                 .then().statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
-                .body("type", equalTo("/problems/service-unavailable"))
+                .body("type", equalTo("https://factcheck.example/problems/service-unavailable"))
                 .body("detail", containsString("cannot be reached"));
     }
 
@@ -58,14 +58,14 @@ class DownstreamFaultTest {
         String ip = ip();
         for (int i = 0; i < TightLimitsProfile.CIRCUIT_WINDOW; i++) {
             given().header("X-Forwarded-For", ip).post("/api/dead/x").then().statusCode(503)
-                    .body("type", equalTo("/problems/service-unavailable"));
+                    .body("type", equalTo("https://factcheck.example/problems/service-unavailable"));
         }
         assertThat(circuitBreakers.currentState(DownstreamProxies.circuitBreakerName("dead")))
                 .isEqualTo(CircuitBreakerState.OPEN);
         given().header("X-Forwarded-For", ip).get("/api/dead/x").then().statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", "30")
-                .body("type", equalTo("/problems/circuit-open"));
+                .body("type", equalTo("https://factcheck.example/problems/circuit-open"));
     }
 
     @Test

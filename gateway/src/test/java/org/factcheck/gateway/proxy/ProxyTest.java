@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 
 import org.factcheck.gateway.support.Backends;
 import org.factcheck.gateway.support.FakeBackends;
-import org.factcheck.gateway.support.Tokens;
+import org.factcheck.testing.Tokens;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import org.factcheck.gateway.support.FakeBackends;
 import org.factcheck.gateway.support.TightLimitsProfile;
-import org.factcheck.gateway.support.Tokens;
+import org.factcheck.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factcheck.gateway.support.Backends;
 import org.factcheck.gateway.support.FakeBackends;
 import org.factcheck.gateway.support.RawHttp;
-import org.factcheck.gateway.support.Tokens;
+import org.factcheck.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -95,7 +95,7 @@ class HttpHardeningTest {
         given().header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "POST")
                 .options("/api/articles")
-                .then().statusCode(403)
+                .then().statusCode(403).contentType("application/problem+json")
                 .header("Access-Control-Allow-Origin", nullValue());
     }
 

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 import org.factcheck.gateway.support.Backends;
 import org.factcheck.gateway.support.FakeBackends;
-import org.factcheck.gateway.support.Tokens;
+import org.factcheck.testing.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 import org.factcheck.gateway.support.Backends;
 import org.factcheck.gateway.support.FakeBackends;
-import org.factcheck.gateway.support.Tokens;
+import org.factcheck.testing.Tokens;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

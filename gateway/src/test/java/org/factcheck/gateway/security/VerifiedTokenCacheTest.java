@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 
 import org.factcheck.gateway.support.Backends;
 import org.factcheck.gateway.support.FakeBackends;
-import org.factcheck.gateway.support.Tokens;
+import org.factcheck.testing.Tokens;
 import org.factcheck.security.VerifiedTokenCache;
 import org.junit.jupiter.api.Test;
 

@@ -9,9 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
+import org.factcheck.web.PageRequest;
+import org.factcheck.web.PageView;
 import org.factcheck.review.config.ReviewConfig;
 import org.factcheck.review.repository.EventRepository;
-import org.factcheck.review.rest.dto.PageView;
 import org.factcheck.review.service.AuditService;
 import org.factcheck.review.workflow.ChainVerifier;
 import org.factcheck.review.workflow.EventData;
@@ -70,9 +71,9 @@ public class AuditResource {
         if (CSV.equals(format)) {
             return csv(filter);
         }
-        Paging paging = Paging.of(page, size, 50, config.maxPageSize());
+        PageRequest paging = PageRequest.of(page, size, 50, config.maxPageSize());
         var result = audit.page(filter, paging.page(), paging.size());
-        return Response.ok(new PageView<>(result.items(), result.total(), paging.page(), paging.size()),
+        return Response.ok(PageView.of(result.items(), paging, result.total()),
                 MediaType.APPLICATION_JSON).build();
     }
 

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.factcheck.web.PageRequest;
 import org.factcheck.review.config.ReviewConfig;
 import org.factcheck.review.rest.dto.ClaimHandover;
 import org.factcheck.review.service.FactCheckService;
@@ -44,7 +45,7 @@ public class FactCheckResource {
     @GET
     public Response feed(@QueryParam("since") String since, @QueryParam("page") String page,
             @QueryParam("size") String size) throws JsonProcessingException {
-        Paging paging = Paging.of(page, size, 20, config.maxPageSize());
+        PageRequest paging = PageRequest.of(page, size, 20, config.maxPageSize());
         var feed = service.feed(since(since), paging.page(), paging.size());
         Map<String, Object> graph = new LinkedHashMap<>();
         graph.put("@context", "https://schema.org");

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
+import org.factcheck.web.PageRequest;
 import org.factcheck.review.config.ReviewConfig;
 import org.factcheck.review.service.FactCheckService;
 
@@ -48,7 +49,7 @@ public class FeedResource {
     public Response feed(@QueryParam("since") String since, @QueryParam("page") String page,
             @QueryParam("size") String size, @Context Request request, @Context UriInfo uri)
             throws JsonProcessingException {
-        Paging paging = Paging.of(page, size, 20, config.maxPageSize());
+        PageRequest paging = PageRequest.of(page, size, 20, config.maxPageSize());
         var feed = service.dataFeed(FactCheckResource.since(since), paging.page(), paging.size());
         byte[] body = json.writeValueAsBytes(feed.document());
         EntityTag etag = new EntityTag(sha256(body));

@@ -3,10 +3,11 @@ package org.factcheck.review.rest;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.factcheck.web.PageRequest;
+import org.factcheck.web.PageView;
 import org.factcheck.review.config.ReviewConfig;
 import org.factcheck.review.mapping.ReviewMapper;
 import org.factcheck.review.repository.ReviewRepository;
-import org.factcheck.review.rest.dto.PageView;
 import org.factcheck.review.rest.dto.ReviewView;
 import org.factcheck.review.service.ReviewService;
 import org.factcheck.review.workflow.ReviewStatus;
@@ -49,11 +50,11 @@ public class QueueResource {
     @RolesAllowed({ Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN })
     public PageView<ReviewView> list(@QueryParam("state") String state, @QueryParam("desk") String desk,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        Paging paging = Paging.of(page, size, 20, config.maxPageSize());
+        PageRequest paging = PageRequest.of(page, size, 20, config.maxPageSize());
         var result = reviews.page(states(state), desk, paging.page(), paging.size());
         boolean seesAll = user.seesAllVerdicts();
-        return new PageView<>(result.items().stream().map(r -> mapper.toView(r, user.name(), seesAll, false)).toList(),
-                result.total(), paging.page(), paging.size());
+        return PageView.of(result.items().stream().map(r -> mapper.toView(r, user.name(), seesAll, false)).toList(),
+                paging, result.total());
     }
 
     /** Leases the highest-priority claim the caller may take: 200 with the claim, or 204 when there is none. */

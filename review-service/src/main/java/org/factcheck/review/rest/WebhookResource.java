@@ -4,10 +4,11 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.factcheck.web.PageRequest;
+import org.factcheck.web.PageView;
 import org.factcheck.review.WebhookDelivery;
 import org.factcheck.review.config.ReviewConfig;
 import org.factcheck.review.repository.ReviewRepository;
-import org.factcheck.review.rest.dto.PageView;
 import org.factcheck.review.rest.dto.WebhookDtos.Create;
 import org.factcheck.review.rest.dto.WebhookDtos.DeliveryView;
 import org.factcheck.review.rest.dto.WebhookDtos.Update;
@@ -62,7 +63,7 @@ public class WebhookResource {
 
     @GET
     public PageView<WebhookView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        Paging paging = Paging.of(page, size, 20, config.maxPageSize());
+        PageRequest paging = PageRequest.of(page, size, 20, config.maxPageSize());
         return view(webhooks.list(paging.page(), paging.size()), WebhookView::of, paging);
     }
 
@@ -99,7 +100,7 @@ public class WebhookResource {
     public PageView<DeliveryView> deliveries(@PathParam("id") @Pattern(regexp = ID) String id,
             @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
         webhooks.get(id);
-        Paging paging = Paging.of(page, size, 20, config.maxPageSize());
+        PageRequest paging = PageRequest.of(page, size, 20, config.maxPageSize());
         return view(deliveries.log(id, status(status), paging.page(), paging.size()), DeliveryView::of, paging);
     }
 
@@ -111,8 +112,8 @@ public class WebhookResource {
         return Response.accepted(DeliveryView.of(deliveries.redeliver(id, deliveryId))).build();
     }
 
-    private static <T, V> PageView<V> view(ReviewRepository.Page<T> p, Function<T, V> toView, Paging paging) {
-        return new PageView<>(p.items().stream().map(toView).toList(), p.total(), paging.page(), paging.size());
+    private static <T, V> PageView<V> view(ReviewRepository.Page<T> p, Function<T, V> toView, PageRequest paging) {
+        return PageView.of(p.items(), paging, p.total()).map(toView);
     }
 
     private static WebhookDelivery.Status status(String status) {

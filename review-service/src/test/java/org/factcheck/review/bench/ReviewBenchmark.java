@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
 
 import org.bson.Document;
 import org.factcheck.review.service.ReviewService;
-import org.factcheck.review.support.InMemoryMongoResource;
+import org.factcheck.testing.InMemoryMongoResource;
 import org.factcheck.review.support.ReviewApi;
-import org.factcheck.review.support.Tokens;
+import org.factcheck.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import com.mongodb.client.MongoClient;

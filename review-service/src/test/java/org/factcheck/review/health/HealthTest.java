@@ -1,24 +1,15 @@
 package org.factcheck.review.health;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-
-import org.factcheck.review.support.InMemoryMongoResource;
-import org.junit.jupiter.api.Test;
+import org.factcheck.testing.HealthContract;
+import org.factcheck.testing.InMemoryMongoResource;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
+/** Up, and ready only with its database reached. */
 @QuarkusTest
 @QuarkusTestResource(InMemoryMongoResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
-class HealthTest {
-
-    @Test
-    void serviceIsUpAndReachesItsDatabase() {
-        given().when().get("/q/health")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"));
-    }
+class HealthTest extends HealthContract {
 }

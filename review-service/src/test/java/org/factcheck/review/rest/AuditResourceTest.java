@@ -23,7 +23,7 @@ import java.util.Map;
 import org.bson.Document;
 import org.factcheck.review.Review;
 import org.factcheck.review.repository.ReviewRepository;
-import org.factcheck.review.support.InMemoryMongoResource;
+import org.factcheck.testing.InMemoryMongoResource;
 import org.factcheck.review.support.ReviewApi;
 import org.factcheck.review.workflow.EventType;
 import org.factcheck.review.workflow.Workflow;

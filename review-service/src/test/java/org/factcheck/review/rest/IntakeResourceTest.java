@@ -16,7 +16,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.util.List;
 import java.util.Map;
 
-import org.factcheck.review.support.InMemoryMongoResource;
+import org.factcheck.testing.InMemoryMongoResource;
 import org.factcheck.review.support.ReviewApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,7 +86,7 @@ class IntakeResourceTest {
         var claim = new java.util.HashMap<>(quantityClaim("x", 0.5));
         claim.put("claimId", Map.of("$gt", ""));
         handOver(claim).then().statusCode(400).contentType("application/problem+json")
-                .body("status", equalTo(400)).body("title", equalTo("Unreadable body"));
+                .body("status", equalTo(400)).body("type", equalTo("https://factcheck.example/problems/malformed-json"));
         var text = new java.util.HashMap<>(quantityClaim(newId("inj"), 0.5));
         text.put("text", Map.of("$ne", ""));
         handOver(text).then().statusCode(400);

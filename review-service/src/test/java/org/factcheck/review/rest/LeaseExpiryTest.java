@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.factcheck.review.service.ReviewService;
-import org.factcheck.review.support.InMemoryMongoResource;
+import org.factcheck.testing.InMemoryMongoResource;
 import org.factcheck.review.support.ReviewApi;
 import org.factcheck.review.support.TestClock;
 import org.junit.jupiter.api.AfterEach;

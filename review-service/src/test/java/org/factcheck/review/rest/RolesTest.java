@@ -12,9 +12,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
 
-import org.factcheck.review.support.InMemoryMongoResource;
+import org.factcheck.testing.InMemoryMongoResource;
 import org.factcheck.review.support.ReviewApi;
-import org.factcheck.review.support.Tokens;
+import org.factcheck.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

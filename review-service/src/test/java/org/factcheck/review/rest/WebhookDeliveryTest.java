@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.factcheck.review.service.DeliveryService;
 import org.factcheck.review.service.RecoveryService;
-import org.factcheck.review.support.InMemoryMongoResource;
+import org.factcheck.testing.InMemoryMongoResource;
 import org.factcheck.review.support.ReviewApi;
 import org.factcheck.review.support.TestClock;
 import org.factcheck.review.support.WebhookCheck;

@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.not;
 import java.util.List;
 import java.util.Map;
 
-import org.factcheck.review.support.InMemoryMongoResource;
+import org.factcheck.testing.InMemoryMongoResource;
 import org.factcheck.review.support.ReviewApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.factcheck.review.support;
 
+import org.factcheck.testing.Tokens;
 import static io.restassured.RestAssured.given;
 
 import java.util.LinkedHashMap;
