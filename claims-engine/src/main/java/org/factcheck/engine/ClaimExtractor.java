@@ -13,6 +13,7 @@ import org.factcheck.engine.model.Quantity;
 import org.factcheck.engine.model.Ranking;
 import org.factcheck.engine.model.Sentence;
 import org.factcheck.engine.model.TimeReference;
+import org.factcheck.engine.quantity.OrdinalExtractor;
 import org.factcheck.engine.quantity.QuantityExtractor;
 import org.factcheck.engine.ranking.RankingExtractor;
 import org.factcheck.engine.text.PosTagger;
@@ -29,7 +30,8 @@ import org.factcheck.engine.worthiness.CheckWorthinessScorer;
  * share it (loading the models is the expensive part).
  *
  * <p>Per sentence, time references are read first (so years never become counts), then rankings, figures and
- * attribution. A sentence becomes a claim of the strongest kind it carries: QUANTITY > RANKING > ATTRIBUTED >
+ * attribution. A sentence becomes a claim of the strongest kind it carries: QUANTITY > RANKING (or an ordinal) >
+ * ATTRIBUTED >
  * FACTUAL, where FACTUAL means no structure but a check-worthiness model score of at least
  * {@link #FACTUAL_THRESHOLD} (questions and fragments of fewer than four words excluded).
  */
@@ -46,6 +48,7 @@ public final class ClaimExtractor {
     private final CheckWorthinessScorer scorer;
     private final TimeExtractor times = new TimeExtractor();
     private final QuantityExtractor quantities = new QuantityExtractor();
+    private final OrdinalExtractor ordinals = new OrdinalExtractor();
     private final RankingExtractor rankings = new RankingExtractor();
     private final AttributionExtractor attributions = new AttributionExtractor();
 
@@ -87,6 +90,7 @@ public final class ClaimExtractor {
 
             SentenceContext context = new SentenceContext(source, start, end, posTagger);
             List<TimeReference> time = times.extract(context, QuantityExtractor::looksLikeCount);
+            List<Quantity> sentenceOrdinals = ordinals.extract(context);
             List<Ranking> sentenceRankings = rankings.extract(context);
             List<Quantity> sentenceQuantities = quantities.extract(context, currency);
             for (Quantity q : sentenceQuantities) {
@@ -103,7 +107,7 @@ public final class ClaimExtractor {
                 lastSpeaker = attribution.source();
             }
 
-            ClaimType type = structuralType(sentenceQuantities, sentenceRankings, attribution);
+            ClaimType type = structuralType(sentenceQuantities, sentenceRankings, sentenceOrdinals, attribution);
             List<String> reasons = new ArrayList<>();
             if (type == null) {
                 if (sentenceScore < FACTUAL_THRESHOLD || sentenceText.endsWith("?")
@@ -119,18 +123,18 @@ public final class ClaimExtractor {
                     attribution);
             reasons.addAll(score.reasons());
             claims.add(new Claim(type, index, originalStart, originalEnd, sentenceText, score.value(),
-                    List.copyOf(reasons), sentenceQuantities, sentenceRankings, time, attribution));
+                    List.copyOf(reasons), sentenceQuantities, sentenceRankings, time, attribution, sentenceOrdinals));
         }
         return new Extraction(List.copyOf(sentences), List.copyOf(claims));
     }
 
     /** The strongest structure of a sentence, or null when it has none. */
     private static ClaimType structuralType(List<Quantity> quantities, List<Ranking> rankings,
-            Attribution attribution) {
+            List<Quantity> ordinals, Attribution attribution) {
         if (!quantities.isEmpty()) {
             return ClaimType.QUANTITY;
         }
-        if (!rankings.isEmpty()) {
+        if (!rankings.isEmpty() || !ordinals.isEmpty()) {
             return ClaimType.RANKING;
         }
         return attribution != null ? ClaimType.ATTRIBUTED : null;

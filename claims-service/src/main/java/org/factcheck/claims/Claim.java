@@ -33,6 +33,8 @@ public class Claim {
     public List<RankingValue> rankings;
     public List<TimeValue> time;
     public AttributionValue attribution;
+    /** The sentence's ordinals ({@code the third time}); {@code value} is the position, unit and bounds null. */
+    public List<QuantityValue> ordinals;
     /** The matcher's blocking keys; earlier claims sharing one are match candidates. */
     public List<String> keys;
     public List<Match> matches;

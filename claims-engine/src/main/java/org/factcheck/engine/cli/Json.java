@@ -92,6 +92,7 @@ public final class Json {
             gen.writeStringField("source", a.source());
             gen.writeEndObject();
         }
+        objects(gen, "ordinals", c.ordinals(), Json::quantity);
     }
 
     private static void quantity(JsonGenerator gen, Quantity q) throws IOException {
@@ -102,6 +103,7 @@ public final class Json {
         number(gen, "low", q.low());
         number(gen, "high", q.high());
         gen.writeStringField("per", q.per());
+        gen.writeStringField("kind", q.kind() == null ? null : q.kind().name());
     }
 
     private static void ranking(JsonGenerator gen, Ranking r) throws IOException {

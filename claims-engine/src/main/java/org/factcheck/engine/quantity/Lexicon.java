@@ -7,7 +7,11 @@ import java.util.Set;
 
 import org.factcheck.engine.text.Words;
 
+import com.ibm.icu.text.MeasureFormat;
 import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.ULocale;
 
 /** Word lists for quantities: number words, scales, currencies, measures, rates. */
 final class Lexicon {
@@ -185,6 +189,52 @@ final class Lexicon {
         return Words.map(m);
     }
 
+    private static final Set<String> ICU_SKIPPED_TYPES = Words.set("currency", "none", "duration", "angle",
+            "graphics", "concentr", "typography");
+    private static final Set<String> ICU_SKIPPED_WORDS = Words.set("point", "points", "stone", "stones", "cup",
+            "cups", "part", "parts", "item", "items", "portion", "portions", "night", "nights", "dot", "dots",
+            "pixel", "pixels", "mole", "moles", "quarter", "quarters", "bit", "bits", "em", "ems", "light", "lux");
+
+    /**
+     * Units the hand list above does not name, from ICU4J's CLDR unit data: every single-word English name
+     * (US and UK spelling, singular and plural: {@code megabits}, {@code pints}, {@code decibels},
+     * {@code micrograms}) → ICU's short symbol ({@code Mb}, {@code pt}, {@code dB}, {@code μg}); plus the
+     * data-rate abbreviations {@code kbps/Mbps/Gbps} → ICU's {@code kb/s}, {@code Mb/s}, {@code Gb/s}. Durations,
+     * angles, typography and concentrations are left out: as words they are counted nouns or handled above.
+     */
+    static final Map<String, Unit> ICU_MEASURES = icuMeasures();
+
+    private static Map<String, Unit> icuMeasures() {
+        Map<String, Unit> m = new HashMap<>();
+        MeasureFormat shortForm = MeasureFormat.getInstance(ULocale.ENGLISH, MeasureFormat.FormatWidth.SHORT);
+        for (ULocale locale : new ULocale[] {ULocale.US, ULocale.UK}) {
+            MeasureFormat wide = MeasureFormat.getInstance(locale, MeasureFormat.FormatWidth.WIDE);
+            for (MeasureUnit u : MeasureUnit.getAvailable()) {
+                if (ICU_SKIPPED_TYPES.contains(u.getType())) {
+                    continue;
+                }
+                Unit unit = new Unit(name(shortForm, u, 2), 1);
+                for (int count : new int[] {1, 2}) {
+                    String name = name(wide, u, count).toLowerCase(Locale.ROOT);
+                    if (name.indexOf(' ') < 0 && name.indexOf('-') < 0 && name.indexOf('.') < 0
+                            && !ICU_SKIPPED_WORDS.contains(name)) {
+                        m.putIfAbsent(name, unit);
+                    }
+                }
+            }
+        }
+        for (String prefix : new String[] {"kilo", "mega", "giga"}) {
+            MeasureUnit rate = MeasureUnit.forIdentifier(prefix + "bit-per-second");
+            m.put(prefix.charAt(0) + "bps", new Unit(name(shortForm, rate, 2), 1));
+        }
+        return Words.map(m);
+    }
+
+    /** "2 megabits" → "megabits": the unit part of a formatted measure. */
+    private static String name(MeasureFormat format, MeasureUnit unit, int count) {
+        return format.format(new Measure(count, unit)).replaceFirst("^\\d+[\\s\\u00a0\\u202f]*", "");
+    }
+
     private static void put(Map<String, Unit> m, String symbol, double factor, String... words) {
         for (String w : words) {
             m.put(w, new Unit(symbol, factor));
@@ -264,6 +314,9 @@ final class Lexicon {
                     ? Character.toUpperCase(irregular.charAt(0)) + irregular.substring(1) : irregular;
         }
         int n = word.length();
+        if (menPlural(lower)) {
+            return word.substring(0, n - 3) + "man"; // fishermen, policemen
+        }
         if (n > 4 && lower.endsWith("ies")) {
             return word.substring(0, n - 3) + "y";
         }
@@ -284,10 +337,21 @@ final class Lexicon {
         if (IRREGULAR.containsKey(lower)) {
             return !lower.equals("data") && !lower.equals("media") && !lower.equals("news");
         }
+        if (menPlural(lower)) {
+            return true;
+        }
         int n = lower.length();
         return n > 3 && lower.charAt(n - 1) == 's' && !lower.endsWith("ss") && !lower.endsWith("us")
                 && !lower.endsWith("is") && !lower.endsWith("'s") && !NOT_PLURAL.contains(lower);
     }
+
+    /** Compounds of -men: fishermen, policemen, congressmen (not specimen, abdomen, regimen). */
+    private static boolean menPlural(String lower) {
+        return lower.length() > 5 && lower.endsWith("men") && !NOT_MEN_PLURAL.contains(lower);
+    }
+
+    private static final Set<String> NOT_MEN_PLURAL = Words.set("specimen", "abdomen", "regimen", "acumen",
+            "stamen", "hymen", "bitumen", "albumen", "cerumen", "semen", "yemen", "carmen");
 
     private static final Set<String> NOT_PLURAL = Words.set("this", "its", "was", "has", "does", "goes", "his", "hers",
             "ours", "yours", "theirs", "always", "perhaps", "whereas", "besides", "towards", "afterwards",

@@ -10,7 +10,15 @@ import org.factcheck.engine.text.Words;
  * {@code half}, {@code one in five}) and {@code two and a half million}. Token indices are inclusive.
  */
 record NumberPhrase(int first, int last, double value, double scale, boolean digits, boolean fraction,
-        boolean words) {
+        boolean words, boolean vague) {
+
+    NumberPhrase(int first, int last, double value, double scale, boolean digits, boolean fraction, boolean words) {
+        this(first, last, value, scale, digits, fraction, words, false);
+    }
+
+    /** "hundreds of", "tens of thousands of": the plural scale words that open a vague multiple. */
+    static final java.util.Map<String, Double> VAGUE = Words.map(java.util.Map.of("tens", 10.0, "dozens", 12.0,
+            "hundreds", 100.0, "thousands", 1e3, "millions", 1e6, "billions", 1e9));
 
     /** Words after "a third" that show it is a fraction, not an ordinal ("a third term"). */
     private static final java.util.Set<String> CLAUSE_WORDS = Words.set("since", "in", "over", "from",
@@ -27,6 +35,10 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
             NumberPhrase f = fraction(s, i);
             if (f != null) {
                 return f;
+            }
+            Double vague = VAGUE.get(t.lower());
+            if (vague != null) {
+                return vague(s, i, vague);
             }
         }
         double total = 0;
@@ -115,6 +127,15 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
                 j += 3;
                 continue;
             }
+            // a couple of (hundred)
+            if (!any && w.equals("a") && j == i && s.lower(j + 1).equals("couple") && s.lower(j + 2).equals("of")) {
+                current = 2;
+                any = true;
+                words = true;
+                last = j + 2;
+                j += 3;
+                continue;
+            }
             // a million, a hundred
             if (!any && (w.equals("a") || w.equals("an")) && j == i) {
                 Double sc = Lexicon.SCALES.get(s.lower(j + 1));
@@ -144,11 +165,29 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
         return new NumberPhrase(i, last, value, total > 0 ? lastScale : 1, digits, false, words);
     }
 
+    /** "tens of thousands (of)", "hundreds of", "thousands of": at least the scale; null without "of". */
+    private static NumberPhrase vague(SentenceContext s, int i, double scale) {
+        if (!s.lower(i + 1).equals("of")) {
+            return null;
+        }
+        Double times = VAGUE.get(s.lower(i + 2));
+        if (times != null && times >= 1000) {
+            int last = s.lower(i + 3).equals("of") ? i + 3 : i + 2;
+            return new NumberPhrase(i, last, scale * times, times, false, false, true, true);
+        }
+        return new NumberPhrase(i, i + 1, scale, scale, false, false, true, true);
+    }
+
     /** one-third, two thirds, a quarter, half (of), three-quarters, one in five, 1 in 4. */
     private static NumberPhrase fraction(SentenceContext s, int i) {
         String w = s.lower(i);
         Integer n = Lexicon.NUMBER_WORDS.get(w);
         boolean article = w.equals("a") || w.equals("an");
+        if (w.equals("half") && s.lower(i + 1).equals("a") && (s.lower(i + 2).equals("percentage")
+                || s.lower(i + 2).equals("point") || Lexicon.MEASURES.containsKey(s.lower(i + 2)))
+                && !s.lower(i - 1).equals("the") && !s.lower(i - 1).equals("first")) {
+            return new NumberPhrase(i, i, 0.5, 1, false, true, true); // half a percentage point, half a mile
+        }
         if (w.equals("half") && (s.lower(i + 1).equals("of") || s.lower(i + 1).equals("the")
                 || s.lower(i + 1).equals("their") || s.lower(i + 1).equals("its"))
                 && !s.lower(i - 1).equals("first") && !s.lower(i - 1).equals("second")
@@ -178,7 +217,21 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
             if (!article && count == 1 && !s.lower(j + 1).equals("of") && !s.token(i + 1).glued()) {
                 return null; // "one third party"
             }
+            // a quarter of a million, three-quarters of a billion
+            if (s.lower(j + 1).equals("of") && (s.lower(j + 2).equals("a") || s.lower(j + 2).equals("an"))) {
+                Double sc = Lexicon.SCALES.get(s.lower(j + 3));
+                if (sc != null && sc >= 1000 && !s.lower(j + 3).endsWith("s")) {
+                    return new NumberPhrase(i, j + 3, count * part * sc, sc, false, false, true);
+                }
+            }
             return new NumberPhrase(i, j, count * part, 1, false, true, true);
+        }
+        // nine out of ten
+        if (n != null && s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of") && s.token(i + 3) != null) {
+            Integer d = Lexicon.NUMBER_WORDS.get(s.lower(i + 3));
+            if (d != null && d > n && d <= 100) {
+                return new NumberPhrase(i, i + 3, (double) n / d, 1, false, true, true);
+            }
         }
         // one in five
         if (n != null && s.lower(i + 1).equals("in") && s.token(i + 2) != null) {
@@ -200,6 +253,16 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
             double d = parseDigits(b.text());
             if (n >= 1 && d > n && d <= 1000 && !s.lower(i + 3).equals("-")) {
                 return new NumberPhrase(i, i + 2, n / d, 1, true, true, false);
+            }
+        }
+        // 9 out of 10
+        Token d = s.token(i + 3);
+        if (a != null && a.isNumber() && s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of") && d != null
+                && d.isNumber() && !a.text().contains(".") && !d.text().contains(".")) {
+            double n = parseDigits(a.text());
+            double den = parseDigits(d.text());
+            if (n >= 1 && den > n && den <= 1000) {
+                return new NumberPhrase(i, i + 3, n / den, 1, true, true, false);
             }
         }
         return null;

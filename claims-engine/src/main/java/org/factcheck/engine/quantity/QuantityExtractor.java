@@ -118,6 +118,15 @@ public final class QuantityExtractor {
     private static final Set<String> CHANGE_NOUNS_DOWN = Words.set("decrease", "decline", "drop", "fall", "cut",
             "reduction", "loss", "slump", "dip", "plunge", "contraction", "slide", "shrinkage", "downturn");
 
+    private static final Set<String> AGE_WORDS = Words.set("aged", "ages", "age", "pages", "page", "chapters",
+            "verses", "items", "rows", "columns", "slides", "lines", "paragraphs", "sections", "articles", "rules");
+    private static final Set<String> OPENING_HOURS = Words.set("open", "opens", "opened", "closed", "closes",
+            "shut", "work", "works", "worked", "working", "runs", "run", "staffed", "served", "available");
+    private static final Set<String> MONEY_VERBS = Words.set("fined", "fine", "cost", "costs", "costing", "paid",
+            "pay", "pays", "paying", "worth", "raised", "spent", "spend", "spends", "charged", "charge", "charges",
+            "priced", "earn", "earns", "earned", "earning", "salary", "wage", "rent", "budget", "price", "donated",
+            "owed", "owes", "compensation", "bill", "fee", "fees", "sold", "bought", "awarded", "grant");
+    /** "hundreds of", "tens of thousands of": vague multiples, read as at least the scale. */
     private static final Map<String, Qualifier> PHRASES = phrases();
     private static final int LONGEST_PHRASE = 4;
 
@@ -194,6 +203,8 @@ public final class QuantityExtractor {
         boolean explicitUnit;
         boolean fraction;
         boolean spelledOnly;
+        /** A spelled small number kept only if it starts a range ("three to five years"). */
+        boolean provisional;
     }
 
     public List<Quantity> extract(SentenceContext s) {
@@ -235,6 +246,14 @@ public final class QuantityExtractor {
         List<Candidate> merged = mergeRanges(s, found);
         List<Quantity> out = new ArrayList<>(merged.size());
         for (Candidate c : merged) {
+            if (c.provisional) {
+                continue;
+            }
+            if (c.qualifier == Qualifier.AT_MOST && c.high == null) {
+                c.high = c.value; // up to 40 km
+            } else if (c.qualifier == Qualifier.AT_LEAST && c.low == null) {
+                c.low = c.value; // at least 3
+            }
             out.add(new Quantity(s.originalStart(c.first), s.originalEnd(c.last), s.span(c.first, c.last),
                     c.value, c.unit, c.qualifier, c.low, c.high, c.per));
         }
@@ -323,7 +342,8 @@ public final class QuantityExtractor {
             return false;
         }
         String w = t.lower();
-        return Lexicon.NUMBER_WORDS.containsKey(w) || w.equals("a") || w.equals("an") || w.equals("half");
+        return Lexicon.NUMBER_WORDS.containsKey(w) || w.equals("a") || w.equals("an") || w.equals("half")
+                || NumberPhrase.VAGUE.containsKey(w);
     }
 
     /** Phone numbers and codes: integer runs with a leading zero or three and more groups. */
@@ -374,7 +394,7 @@ public final class QuantityExtractor {
                 || street(s, b) || listNumber(s, a, b))) {
             return null;
         }
-        if (c.spelledOnly && age(s, a, b)) {
+        if (c.spelledOnly && age(s, a, b) || p.digits() && (namedRange(s, a - 2, a - 1) || namedRange(s, a, b + 1))) {
             return null;
         }
         int k = b + 1;
@@ -422,6 +442,9 @@ public final class QuantityExtractor {
         }
         if (!c.fraction) {
             k = suffix(s, c, k, currency, documentCurrency);
+        } else if (s.lower(k).equals("a") && s.lower(k - 1).equals("half")) {
+            int after = suffix(s, c, k + 1, null, documentCurrency); // half a percentage point
+            k = c.unit != null ? after : k;
         } else if (s.lower(k).equals("of") && (s.lower(k + 1).equals("a") || s.lower(k + 1).equals("an"))) {
             // "a quarter of a percentage point", "half a mile" is read by the number itself
             int after = suffix(s, c, k + 2, null, documentCurrency);
@@ -440,6 +463,9 @@ public final class QuantityExtractor {
             return null;
         }
         k = rate(s, c, k);
+        if (c.per == null && c.explicitUnit) {
+            ofRate(s, c, k); // 3 million litres of water a week
+        }
         if (c.unit == null && !c.fraction) {
             k = countNoun(s, c, k);
             if (c.per == null) {
@@ -450,7 +476,10 @@ public final class QuantityExtractor {
         if (c.spelledOnly && !c.fraction && c.scale == 1) {
             // "the two countries", "one of": spelled small numbers count only with a counted noun
             if (c.value <= 1 || c.unit == null || DETERMINERS.contains(s.lower(a - 1))) {
-                return null;
+                if (c.value < 1 || !rangeStart(s, a, b)) {
+                    return null;
+                }
+                c.provisional = true;
             }
         }
         if (c.fraction && c.value >= 1) {
@@ -463,7 +492,38 @@ public final class QuantityExtractor {
         negative(s, c);
         qualifierBefore(s, c);
         qualifierAfter(s, c);
+        if (p.vague() && c.qualifier == Qualifier.EXACT) {
+            c.qualifier = Qualifier.AT_LEAST;
+        }
         return c;
+    }
+
+    /** "three to five", "between four and six", "two-three": a number that opens a range. */
+    private static boolean rangeStart(SentenceContext s, int a, int b) {
+        String joiner = s.lower(b + 1);
+        Token next = s.token(b + 2);
+        boolean number = next != null && (next.isNumber() || Lexicon.NUMBER_WORDS.containsKey(next.lower()));
+        return number && (joiner.equals("to") || joiner.equals("-")
+                || joiner.equals("and") && s.lower(a - 1).equals("between"));
+    }
+
+    /**
+     * Whether the numbers at {@code first} and {@code joiner + 1} form a range of ages or of names: "aged between
+     * 18 and 65", "pages 10-15", "chapters 3 to 5".
+     */
+    private static boolean namedRange(SentenceContext s, int first, int joiner) {
+        String j = s.lower(joiner);
+        Token a = s.token(first);
+        Token b = s.token(joiner + 1);
+        if (!(j.equals("-") || j.equals("to") || j.equals("and")) || a == null || !a.isNumber() || b == null
+                || !b.isNumber()) {
+            return false;
+        }
+        String before = s.lower(first - 1);
+        if (before.equals("between") || before.equals("from")) {
+            before = s.lower(first - 2);
+        }
+        return AGE_WORDS.contains(before) || NAME_PREFIXES.contains(before);
     }
 
     private static boolean isIsoCode(String text) {
@@ -488,7 +548,8 @@ public final class QuantityExtractor {
             return k;
         }
         String w = t.lower();
-        if (w.equals("%") || w.equals("percent") || w.equals("pct") || (w.equals("pc") && t.glued())
+        if (w.equals("%") || w.equals("percent") || w.equals("pct") || (w.equals("pc") && (t.glued()
+                || s.token(k - 1).text().indexOf('.') > 0 || changeVerbBefore(s, k - 2) != null))
                 || w.equals("per-cent")) {
             return unit(c, "%", k + 1);
         }
@@ -523,7 +584,7 @@ public final class QuantityExtractor {
         if (code != null && !(cw.equals("won") && c.scale == 1 && currency == null)) {
             boolean pound = cw.startsWith("pound");
             if (pound && !("GBP".equals(currency) || c.scale > 1 || adjective != null
-                    || s.lower(m + 1).equals("sterling"))) {
+                    || s.lower(m + 1).equals("sterling") || moneyContext(s, c.numFirst, m + 1))) {
                 return unit(c, "lb", m + 1);
             }
             if (adjective != null && (cw.startsWith("dollar") || cw.startsWith("rupee") || cw.startsWith("peso")
@@ -560,6 +621,18 @@ public final class QuantityExtractor {
             return k;
         }
         return measure(s, c, k);
+    }
+
+    /** "fined five hundred pounds", "costs three pounds", "1,100 pounds a month": money, not mass. */
+    private static boolean moneyContext(SentenceContext s, int number, int after) {
+        for (int j = number - 1; j >= 0 && j >= number - 4; j--) {
+            if (MONEY_VERBS.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        String rate = s.lower(after + 1);
+        return (s.lower(after).equals("a") || s.lower(after).equals("an") || s.lower(after).equals("per"))
+                && (rate.equals("month") || rate.equals("week") || rate.equals("year") || rate.equals("hour"));
     }
 
     private static int unit(Candidate c, String unit, int next) {
@@ -620,6 +693,8 @@ public final class QuantityExtractor {
             unit = new Lexicon.Unit("bbl", 1);
             end = w.equals("bpd") ? m + 1 : m + 3;
             c.per = "day";
+        } else if (adjectival && w.equals("point")) {
+            unit = new Lexicon.Unit("point", 1); // a 10-point lead
         } else if (w.equals("times") && !adjectival) {
             unit = new Lexicon.Unit("×", 1);
         } else if (t.isWord()) {
@@ -633,6 +708,9 @@ public final class QuantityExtractor {
                         && !SPACED_SYMBOLS.contains(w)) {
                     unit = null;
                 }
+                if (unit == null && w.length() > 3) {
+                    unit = Lexicon.ICU_MEASURES.get(w);
+                }
             }
         }
         if (unit == null) {
@@ -640,6 +718,11 @@ public final class QuantityExtractor {
         }
         // kilowatt hours, kilometres per hour, km/h
         String symbol = unit.symbol();
+        if (s.token(end) != null && s.token(end).glued() && (s.token(end).is("\u00b2") || s.token(end).is("\u00b3"))
+                && (SQUARE_LENGTHS.contains(symbol))) {
+            symbol = symbol + (s.token(end).is("\u00b2") ? "2" : "3"); // 5 km²
+            end++;
+        }
         if (s.lower(end).equals("-") && s.lower(end + 1).startsWith("hour") || s.lower(end).startsWith("hour")
                 && POWER_UNITS.contains(symbol)) {
             symbol = symbol + "h";
@@ -660,12 +743,40 @@ public final class QuantityExtractor {
         return end;
     }
 
+    /** "of water a week", "of electricity per year": the rate after what is measured (the span stays). */
+    private static void ofRate(SentenceContext s, Candidate c, int k) {
+        if (!s.lower(k).equals("of")) {
+            return;
+        }
+        for (int j = k + 2; j <= k + 3; j++) {
+            Token noun = s.token(j - 1);
+            if (noun == null || !noun.isWord() || FUNCTION_WORDS.contains(noun.lower())) {
+                return;
+            }
+            String w = s.lower(j);
+            String adverb = Lexicon.RATE_ADVERBS.get(w);
+            if (adverb != null && !w.equals("pa")) {
+                c.per = adverb;
+                return;
+            }
+            if ((w.equals("a") || w.equals("per") || w.equals("an")) && EVERY_RATES.contains(s.lower(j + 1))
+                    && !NOT_A_RATE_AFTER.contains(s.lower(j + 2))) {
+                c.per = Lexicon.RATE_NOUNS.get(s.lower(j + 1));
+                return;
+            }
+        }
+    }
+
     /** per year, a barrel, per capita, annually, /kg. */
     private static int rate(SentenceContext s, Candidate c, int k) {
         if (c.per != null || s.used(k)) {
             return k;
         }
         String w = s.lower(k);
+        if (w.equals("-") && s.token(k).glued() && (s.lower(k + 1).equals("a") || s.lower(k + 1).equals("per"))) {
+            int after = rate(s, c, k + 1); // £20m-a-year
+            return c.per != null ? after : k;
+        }
         String adverb = Lexicon.RATE_ADVERBS.get(w);
         if (adverb != null && !w.equals("pa")) {
             c.per = adverb;
@@ -1048,6 +1159,33 @@ public final class QuantityExtractor {
                 && !s.token(a).text().contains(".");
     }
 
+    /** "at least 3 and at most 7", "more than 100 and fewer than 200", "a minimum of 18 and a maximum of 24". */
+    private static Candidate bounded(SentenceContext s, Candidate c, Candidate d) {
+        boolean lower = c.qualifier == Qualifier.AT_LEAST || c.qualifier == Qualifier.MORE_THAN;
+        boolean upper = d.qualifier == Qualifier.AT_MOST || d.qualifier == Qualifier.LESS_THAN;
+        int gap = d.first - c.last - 1;
+        if (!lower || !upper || gap < 2 || gap > 5 || !s.lower(c.last + 1).equals("and") || c.value >= d.value) {
+            return null;
+        }
+        if (c.unit != null && c.explicitUnit && d.unit != null && !c.unit.equals(d.unit)) {
+            return null;
+        }
+        Candidate r = new Candidate();
+        r.first = c.first;
+        while (r.first > 0 && s.token(r.first - 1).isWord() && PHRASES.get(s.lower(r.first - 1)) != null) {
+            r.first--;
+        }
+        r.last = d.last;
+        r.value = c.value;
+        r.low = c.value;
+        r.high = d.value;
+        r.unit = d.unit != null ? d.unit : c.unit;
+        r.per = d.per != null ? d.per : c.per;
+        r.qualifier = Qualifier.RANGE;
+        r.explicitUnit = true;
+        return r;
+    }
+
     /** between 10 and 20, 10-20%, from 5 to 7 million, 2 to 3 degrees. */
     private static List<Candidate> mergeRanges(SentenceContext s, List<Candidate> found) {
         List<Candidate> out = new ArrayList<>(found.size());
@@ -1066,9 +1204,33 @@ public final class QuantityExtractor {
                 boolean dash = joiner.equals("-") || joiner.equals("to") && !before.equals("from");
                 boolean sameUnit = c.unit == null || !c.explicitUnit || d.unit == null
                         || c.unit.equals(d.unit);
-                boolean plainFirst = c.qualifier == Qualifier.EXACT || between || from;
-                if ((between || from && !changeFrom || dash) && plainFirst && sameUnit && !c.fraction && !d.fraction
-                        && d.qualifier == Qualifier.EXACT) {
+                // "rise 5-10%", "cut by 20 to 30 percent" are ranges; "rise 25 cents to $2.75" is a change and a level
+                boolean change = c.qualifier == Qualifier.INCREASE || c.qualifier == Qualifier.DECREASE;
+                boolean plainFirst = c.qualifier == Qualifier.EXACT || c.qualifier == Qualifier.APPROXIMATE
+                        || change && (joiner.equals("-") || !c.explicitUnit) || between || from;
+                boolean fractions = c.fraction && d.fraction && between;
+                if (joiner.equals("-") && !c.explicitUnit && !d.explicitUnit && !c.fraction && !d.fraction
+                        && c.value >= d.value && d.value < 200 && s.token(c.last + 1).glued()) {
+                    i++; // a score or a vote: 3-1, 52-48
+                    continue;
+                }
+                if ((between || from) && AGE_WORDS.contains(s.lower(c.first - 2))) {
+                    i++; // aged between 18 and 65
+                    continue;
+                }
+                if (from && c.unit == null && d.unit == null && c.value <= 24 && d.value <= 24
+                        && OPENING_HOURS.contains(s.lower(c.first - 2))) {
+                    i++; // open from 9 to 5: hours of the day
+                    continue;
+                }
+                Candidate bounded = bounded(s, c, d);
+                if (bounded != null) {
+                    out.add(bounded);
+                    i++;
+                    continue;
+                }
+                if ((between || from && !changeFrom || dash) && plainFirst && sameUnit
+                        && (fractions || !c.fraction && !d.fraction) && d.qualifier == Qualifier.EXACT) {
                     double low = c.value;
                     if (c.scale == 1 && d.scale > 1 && c.value * d.scale <= d.value) {
                         low = c.value * d.scale;
@@ -1087,11 +1249,6 @@ public final class QuantityExtractor {
                             r.explicitUnit = true;
                             out.add(r);
                             i++;
-                            continue;
-                        }
-                        if (dash && joiner.equals("-") && !c.explicitUnit && !d.explicitUnit && low >= d.value
-                                && d.value < 200) {
-                            i++; // a score: 3-1
                             continue;
                         }
                     }

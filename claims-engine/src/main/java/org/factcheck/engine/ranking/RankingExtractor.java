@@ -54,6 +54,8 @@ public final class RankingExtractor {
             "earliest", "furthest", "farthest", "broadest", "steepest", "sharpest", "bloodiest", "priciest",
             "poorest-performing", "fastest-growing", "largest-ever", "most-watched", "most-visited");
 
+    private static final Set<String> TOP_AS_VERB = Words.set("will", "would", "could", "may", "might", "to", "can",
+            "should", "must", "did", "does", "could", "expected", "set");
     private static final Set<String> PLACE_NOUNS = Words.set("place", "position", "spot", "rank", "ranking", "row",
             "seed");
     private static final Set<String> RANK_VERBS = Words.set("ranked", "ranks", "rank", "ranking", "came", "finished",
@@ -222,6 +224,11 @@ public final class RankingExtractor {
         }
         if (count == null || count < 2) {
             return null;
+        }
+        Token after = s.token(end + 1);
+        if (after != null && after.glued() || TOP_AS_VERB.contains(s.lower(i - 1))
+                || s.lower(end + 1).equals("percent") || s.lower(end + 1).equals("per")) {
+            return null; // "will top 200mph", "top 5%": the verb or a measure, no top group
         }
         int first = s.lower(i - 1).equals("the") ? i - 1 : i;
         boolean oneOf = true;

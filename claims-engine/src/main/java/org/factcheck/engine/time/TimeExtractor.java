@@ -38,6 +38,11 @@ public final class TimeExtractor {
             "coming");
 
     /** Whether token {@code t} is a plain four-digit year (1800–2100). */
+    /** Whether a lower-case word names a month ({@code march}, {@code sept}). */
+    public static boolean isMonthName(String lower) {
+        return MONTHS.containsKey(lower);
+    }
+
     public static boolean isYear(Token t) {
         if (t == null || !t.isNumber() || t.text().length() != 4) {
             return false;

@@ -62,6 +62,18 @@ class JsonTest {
         assertThat(json).isEqualTo(DATABIND.writeValueAsString(extraction));
     }
 
+    @Test
+    void writesOrdinalsAndTheKindOfEveryFigure() throws IOException {
+        Extraction extraction = org.factcheck.engine.support.Engine.extract(
+                "It is the third time this year that rents rose 5-10%.");
+
+        String json = Json.toString(extraction);
+
+        assertThat(json).contains("\"ordinals\":[{\"start\":10,\"end\":15,\"text\":\"third\",\"value\":3,",
+                "\"kind\":\"ORDINAL\"", "\"low\":5,\"high\":10,\"per\":null,\"kind\":\"CARDINAL\"");
+        assertThat(json).isEqualTo(DATABIND.writeValueAsString(extraction));
+    }
+
     private static final class WholeNumbers extends JsonSerializer<Double> {
         @Override
         public void serialize(Double value, JsonGenerator gen, SerializerProvider serializers) throws IOException {

@@ -29,13 +29,14 @@ public final class ClaimMapper {
         e.rankings = nullToEmpty(c.rankings()).stream().map(ClaimMapper::toValue).toList();
         e.time = nullToEmpty(c.time()).stream().map(ClaimMapper::toValue).toList();
         e.attribution = c.attribution() == null ? null : toValue(c.attribution());
+        e.ordinals = nullToEmpty(c.ordinals()).stream().map(ClaimMapper::toValue).toList();
         return e;
     }
 
     /** Back to the engine's record, e.g. to score it against a new claim. */
     public static org.factcheck.engine.model.Claim toEngine(Claim e) {
         return new org.factcheck.engine.model.Claim(e.type, e.sentence, e.start, e.end, e.text, e.checkworthiness,
-                nullToEmpty(e.reasons), quantities(e), rankings(e), time(e), attribution(e));
+                nullToEmpty(e.reasons), quantities(e), rankings(e), time(e), attribution(e), ordinals(e));
     }
 
     public static ClaimView toView(Claim e) {
@@ -48,12 +49,18 @@ public final class ClaimMapper {
                         h.deliveredAt, h.adjustments);
         return new ClaimView(hex(e.id), hex(e.articleId), e.ordinal, e.type, e.sentence, e.start, e.end, e.text,
                 e.checkworthiness, nullToEmpty(e.reasons), quantities(e), rankings(e), time(e), attribution(e),
-                matches, handover, e.extractedAt);
+                matches, handover, e.extractedAt, ordinals(e));
     }
 
     static List<Quantity> quantities(Claim e) {
         return nullToEmpty(e.quantities).stream()
                 .map(q -> new Quantity(q.start, q.end, q.text, q.value, q.unit, q.qualifier, q.low, q.high, q.per))
+                .toList();
+    }
+
+    static List<Quantity> ordinals(Claim e) {
+        return nullToEmpty(e.ordinals).stream()
+                .map(q -> Quantity.ordinal(q.start, q.end, q.text, (int) q.value))
                 .toList();
     }
 

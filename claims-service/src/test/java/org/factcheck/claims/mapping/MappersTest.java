@@ -20,6 +20,21 @@ class MappersTest {
     }
 
     @Test
+    void ordinalsSurviveTheRoundTripAndShowInTheView() {
+        var spending = TestClaims.spending(4.2);
+        var found = new org.factcheck.engine.model.Claim(spending.type(), spending.sentence(), spending.start(),
+                spending.end(), spending.text(), spending.checkworthiness(), spending.reasons(), spending.quantities(),
+                spending.rankings(), spending.time(), spending.attribution(),
+                java.util.List.of(org.factcheck.engine.model.Quantity.ordinal(0, 5, "third", 3)));
+        Claim stored = ClaimMapper.toEntity(found);
+        assertThat(ClaimMapper.toEngine(stored)).isEqualTo(found);
+        stored.id = new ObjectId();
+        assertThat(ClaimMapper.toView(stored).ordinals()).singleElement()
+                .satisfies(q -> assertThat(q.value()).isEqualTo(3.0))
+                .satisfies(q -> assertThat(q.kind()).isEqualTo(org.factcheck.engine.model.QuantityKind.ORDINAL));
+    }
+
+    @Test
     void handoverCarriesTheContractFields() {
         Claim claim = ClaimMapper.toEntity(TestClaims.spending(4.2));
         claim.id = new ObjectId();
