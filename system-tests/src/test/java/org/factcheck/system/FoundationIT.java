@@ -40,7 +40,7 @@ class FoundationIT {
 
     @Test
     void everyServiceAnswersHealthDirectly(Stack stack) {
-        for (int port : new int[] { stack.gatewayPort(), stack.claimsPort(), stack.reviewPort() }) {
+        for (int port : new int[] { stack.gatewayPort(), stack.claimsPort(), stack.reviewPort(), stack.workbenchPort() }) {
             given().port(port).when().get("/q/health/ready").then().statusCode(200);
         }
     }
@@ -56,7 +56,7 @@ class FoundationIT {
         Stack.Result status = stack.factcheck(Duration.ofSeconds(30), "status");
         assertThat(status.exitCode()).isZero();
         assertThat(pids(status.output())).isEqualTo(before)
-                .containsOnlyKeys("store", "keycloak", "review", "claims", "gateway");
+                .containsOnlyKeys("store", "keycloak", "review", "claims", "workbench", "gateway");
     }
 
     @Test

@@ -56,6 +56,10 @@ public final class Stack {
         return portBase + 82;
     }
 
+    public int workbenchPort() {
+        return portBase + 83;
+    }
+
     public int keycloakPort() {
         return portBase + 180;
     }
@@ -78,6 +82,7 @@ public final class Stack {
         env.put("FACTCHECK_GATEWAY_PORT", String.valueOf(gatewayPort()));
         env.put("FACTCHECK_CLAIMS_PORT", String.valueOf(claimsPort()));
         env.put("FACTCHECK_REVIEW_PORT", String.valueOf(reviewPort()));
+        env.put("FACTCHECK_WORKBENCH_PORT", String.valueOf(workbenchPort()));
         env.put("FACTCHECK_KEYCLOAK_PORT", String.valueOf(keycloakPort()));
         env.put("FACTCHECK_KEYCLOAK_MGMT_PORT", String.valueOf(portBase + 190));
         env.put("FACTCHECK_STORE_PORT", String.valueOf(storePort()));

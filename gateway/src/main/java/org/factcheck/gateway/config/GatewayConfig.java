@@ -35,6 +35,9 @@ public interface GatewayConfig {
     @WithDefault("1M")
     MemorySize maxBodySize();
 
+    /** The browser front end (the workbench) that serves the pages outside {@code /api}; none when absent. */
+    Optional<Front> front();
+
     RateLimit rateLimit();
 
     Downstream downstream();
@@ -48,6 +51,13 @@ public interface GatewayConfig {
 
     interface Service {
         URI url();
+    }
+
+    interface Front {
+        URI url();
+
+        /** Paths it serves: {@code /} itself, any other entry as a whole-segment prefix. */
+        List<String> paths();
     }
 
     interface Route {

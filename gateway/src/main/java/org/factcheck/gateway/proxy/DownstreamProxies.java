@@ -31,13 +31,18 @@ import io.vertx.httpproxy.ProxyOptions;
 @ApplicationScoped
 public class DownstreamProxies {
 
+    /** Name of the front end's proxy (pages outside /api). */
+    public static final String FRONT = "front";
+
     private final Map<String, ProxyHandler> handlers = new HashMap<>();
     private final Map<String, HttpClient> clients = new HashMap<>();
 
     public DownstreamProxies(Vertx vertx, GatewayConfig config) {
         GatewayConfig.Downstream downstream = config.downstream();
-        config.services().forEach((name, service) -> {
-            URI url = service.url();
+        Map<String, URI> targets = new HashMap<>();
+        config.services().forEach((name, service) -> targets.put(name, service.url()));
+        config.front().ifPresent(front -> targets.put(FRONT, front.url()));
+        targets.forEach((name, url) -> {
             boolean tls = "https".equalsIgnoreCase(url.getScheme());
             int port = url.getPort() > 0 ? url.getPort() : tls ? 443 : 80;
             HttpClient client = vertx.createHttpClient(new HttpClientOptions()

@@ -63,6 +63,7 @@ public class GatewayRouter {
     private final RateLimiter rateLimiter;
     private final Pattern requestIdPattern;
     private final long maxBodySize;
+    private final List<String> frontPaths;
 
     private final List<String> corsOrigins;
     private final List<Pattern> corsOriginPatterns;
@@ -79,6 +80,7 @@ public class GatewayRouter {
         this.rateLimiter = rateLimiter;
         this.requestIdPattern = Pattern.compile(config.requestIdPattern());
         this.maxBodySize = config.maxBodySize().asLongValue();
+        this.frontPaths = config.front().map(GatewayConfig.Front::paths).orElse(List.of());
     }
 
     void install(@Observes Router router) {
@@ -147,6 +149,10 @@ public class GatewayRouter {
         if (found.isEmpty()) {
             if (normalized.equals("/api") || normalized.startsWith("/api/")) {
                 Problems.send(rc, ProblemType.NOT_FOUND, "No route for " + path);
+            } else if (servedByFront(normalized)) {
+                // the front end signs its users in itself (OIDC session cookie) and calls /api with their token
+                rc.put("service", DownstreamProxies.FRONT);
+                forward(rc, request);
             } else {
                 rc.next(); // health, OpenAPI, the route listing, or the 404 handler
             }
@@ -181,15 +187,32 @@ public class GatewayRouter {
                 return;
             }
         }
-        HttpServerRequest request = rc.request();
+        rc.put("service", route.service());
+        forward(rc, rc.request());
+    }
+
+    private void forward(RoutingContext rc, HttpServerRequest request) {
         if (request.getHeader(HttpHeaders.CONTENT_LENGTH) == null
                 && request.headers().contains(HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CHUNKED, true)) {
             // a chunked body would stream past the size limit: ask for its length up front
             Problems.sendAndClose(rc, ProblemType.LENGTH_REQUIRED, "Send the request body with a Content-Length.");
             return;
         }
-        rc.put("service", route.service());
-        proxies.handler(route.service()).handle(rc);
+        proxies.handler(rc.get("service")).handle(rc);
+    }
+
+    /** {@code /} and the configured page prefixes (whole segments) go to the front end, when there is one. */
+    private boolean servedByFront(String path) {
+        if (frontPaths.isEmpty() || table.isHidden(path)) {
+            return false;
+        }
+        for (String prefix : frontPaths) {
+            if (prefix.equals("/") ? path.equals("/")
+                    : path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Failures raised by Quarkus (authentication) or by a handler. */
@@ -240,7 +263,7 @@ public class GatewayRouter {
         boolean authenticated = request.headers().contains(HttpHeaders.AUTHORIZATION);
         String path = request.path() == null ? "/" : request.path();
         long start = System.nanoTime();
-        rc.addHeadersEndHandler(v -> securityHeaders(rc.response(), id, authenticated));
+        rc.addHeadersEndHandler(v -> securityHeaders(rc.response(), id, authenticated, rc.get("service")));
         if (config.accessLog()) {
             rc.addBodyEndHandler(v -> Log.infof("%s %s -> %s %d %.1fms", request.method(), path,
                     rc.<String> get("service") == null ? "gateway" : rc.<String> get("service"),
@@ -248,13 +271,16 @@ public class GatewayRouter {
         }
     }
 
-    private void securityHeaders(HttpServerResponse response, String requestId, boolean authenticated) {
+    private void securityHeaders(HttpServerResponse response, String requestId, boolean authenticated, String service) {
         var headers = response.headers();
         headers.set(REQUEST_ID, requestId);
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
         headers.set("Referrer-Policy", "no-referrer");
-        headers.set("Content-Security-Policy", config.headers().contentSecurityPolicy());
+        // the front end's pages bring their own policy (they load its scripts and styles)
+        if (!(DownstreamProxies.FRONT.equals(service) && headers.contains("Content-Security-Policy"))) {
+            headers.set("Content-Security-Policy", config.headers().contentSecurityPolicy());
+        }
         config.headers().strictTransportSecurity().filter(s -> !s.isBlank())
                 .ifPresent(hsts -> headers.set("Strict-Transport-Security", hsts));
         if (authenticated || response.getStatusCode() >= 400) {

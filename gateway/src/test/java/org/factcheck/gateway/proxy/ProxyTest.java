@@ -41,6 +41,24 @@ class ProxyTest {
     }
 
     @Test
+    void pagesOutsideApiGoToTheFrontEndWithForwardingHeadersAndKeepItsPolicy() {
+        Response response = given().get("/queue/rows?desk=economy");
+        response.then().statusCode(200)
+                .header("Content-Security-Policy", equalTo(FakeBackends.FRONT_POLICY))
+                .body("service", equalTo("front"))
+                .body("uri", equalTo("/queue/rows?desk=economy"))
+                .body("headers.x-forwarded-proto", equalTo("http"))
+                .body("headers.x-forwarded-host", matchesPattern("localhost:\\d+"));
+        given().get("/").then().statusCode(200).body("service", equalTo("front"));
+    }
+
+    @Test
+    void apiAnswersKeepTheGatewaysStrictPolicy() {
+        given().auth().oauth2(Tokens.forUser("alice", "reviewer")).get("/api/reviews/42")
+                .then().statusCode(200).header("Content-Security-Policy", equalTo("default-src 'none'; frame-ancestors 'none'"));
+    }
+
+    @Test
     void articlesGoToClaimsService() {
         given().auth().oauth2(Tokens.forUser("ivan", "ingest"))
                 .contentType("application/json").body("{\"title\":\"t\"}")

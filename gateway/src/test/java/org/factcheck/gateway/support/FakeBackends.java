@@ -14,11 +14,14 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
- * Two stand-in services (claims and review) on random ports. Each echoes what reached it as JSON and remembers
+ * Stand-ins for the two services (claims and review) and the front end, on random ports. Each echoes what reached it as JSON and remembers
  * the request ids it saw, so a test can ask {@code GET /__fake/seen/<id>} whether a request got through.
  * {@code .../slow} answers after 3 s, {@code .../status/<code>} with that status, {@code /q/openapi} a small document.
  */
 public class FakeBackends implements QuarkusTestResourceLifecycleManager {
+
+    /** The policy the fake front end sends with its pages. */
+    public static final String FRONT_POLICY = "default-src 'self'";
 
     private Vertx vertx;
 
@@ -27,7 +30,8 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
         vertx = Vertx.vertx();
         return Map.of(
                 "factcheck.gateway.services.claims.url", "http://localhost:" + listen("claims"),
-                "factcheck.gateway.services.review.url", "http://localhost:" + listen("review"));
+                "factcheck.gateway.services.review.url", "http://localhost:" + listen("review"),
+                "factcheck.gateway.front.url", "http://localhost:" + listen("front"));
     }
 
     private int listen(String service) {
@@ -83,6 +87,9 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void reply(HttpServerRequest request, int status, JsonObject body) {
+        if ("front".equals(body.getString("service"))) {
+            request.response().putHeader("Content-Security-Policy", FRONT_POLICY);
+        }
         request.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
     }
 

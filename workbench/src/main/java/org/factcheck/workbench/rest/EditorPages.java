@@ -1,0 +1,79 @@
+package org.factcheck.workbench.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.factcheck.workbench.client.Api;
+import org.factcheck.workbench.client.GatewayApi;
+import org.factcheck.workbench.config.WorkbenchConfig;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The editor's desk: claims awaiting approval, approve or return with a note, the published ClaimReview. */
+@Path("/editor")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+public class EditorPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance awaiting(CurrentUser.Viewer viewer, List<Api.Review> rows, long total,
+                String notice);
+
+        static native TemplateInstance decide(CurrentUser.Viewer viewer, Api.Review review,
+                String claimReview, String notice);
+    }
+
+    private final GatewayApi api;
+    private final CurrentUser user;
+    private final WorkbenchConfig config;
+
+    public EditorPages(GatewayApi api, CurrentUser user, WorkbenchConfig config) {
+        this.api = api;
+        this.user = user;
+        this.config = config;
+    }
+
+    @GET
+    public TemplateInstance awaiting(@QueryParam("notice") String notice) {
+        Api.Page<Api.Review> page = api.queue(user.bearer(), "AWAITING_APPROVAL,ESCALATED", null, 0, config.pageSize());
+        return Templates.awaiting(user.viewer(), page.items(), page.total(), notice);
+    }
+
+    @GET
+    @Path("claims/{id}")
+    public TemplateInstance decide(@PathParam("id") String claimId, @QueryParam("notice") String notice) {
+        Api.Review review = api.review(user.bearer(), claimId);
+        Optional<String> claimReview = review.published()
+                ? ReviewerPages.optional(() -> api.factCheck(claimId))
+                : Optional.empty();
+        return Templates.decide(user.viewer(), review, claimReview.orElse(null), notice);
+    }
+
+    @POST
+    @Path("claims/{id}/approve")
+    public Response approve(@PathParam("id") String claimId, @RestForm String note) {
+        api.approve(user.bearer(), claimId, new Api.Approve(null, note == null || note.isBlank() ? null : note.trim()));
+        return Response.seeOther(URI.create("/editor/claims/" + claimId + "?notice=published")).build();
+    }
+
+    @POST
+    @Path("claims/{id}/return")
+    public Response returnForRework(@PathParam("id") String claimId, @RestForm String reason) {
+        api.returnForRework(user.bearer(), claimId, new Api.Return(reason));
+        return Response.seeOther(URI.create("/editor?notice=returned")).build();
+    }
+}
