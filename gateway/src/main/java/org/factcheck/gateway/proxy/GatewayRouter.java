@@ -276,9 +276,13 @@ public class GatewayRouter {
         headers.set(REQUEST_ID, requestId);
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
-        headers.set("Referrer-Policy", "no-referrer");
-        // the front end's pages bring their own policy (they load its scripts and styles)
-        if (!(DownstreamProxies.FRONT.equals(service) && headers.contains("Content-Security-Policy"))) {
+        // the front end's pages bring their own policies: they load its scripts and styles, and their forms need
+        // the Origin header that "no-referrer" would blank out
+        boolean front = DownstreamProxies.FRONT.equals(service);
+        if (!(front && headers.contains("Referrer-Policy"))) {
+            headers.set("Referrer-Policy", "no-referrer");
+        }
+        if (!(front && headers.contains("Content-Security-Policy"))) {
             headers.set("Content-Security-Policy", config.headers().contentSecurityPolicy());
         }
         config.headers().strictTransportSecurity().filter(s -> !s.isBlank())

@@ -45,6 +45,7 @@ class ProxyTest {
         Response response = given().get("/queue/rows?desk=economy");
         response.then().statusCode(200)
                 .header("Content-Security-Policy", equalTo(FakeBackends.FRONT_POLICY))
+                .header("Referrer-Policy", equalTo("same-origin"))
                 .body("service", equalTo("front"))
                 .body("uri", equalTo("/queue/rows?desk=economy"))
                 .body("headers.x-forwarded-proto", equalTo("http"))
@@ -55,7 +56,8 @@ class ProxyTest {
     @Test
     void apiAnswersKeepTheGatewaysStrictPolicy() {
         given().auth().oauth2(Tokens.forUser("alice", "reviewer")).get("/api/reviews/42")
-                .then().statusCode(200).header("Content-Security-Policy", equalTo("default-src 'none'; frame-ancestors 'none'"));
+                .then().statusCode(200).header("Content-Security-Policy", equalTo("default-src 'none'; frame-ancestors 'none'"))
+                .header("Referrer-Policy", equalTo("no-referrer"));
     }
 
     @Test

@@ -88,7 +88,7 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
 
     private static void reply(HttpServerRequest request, int status, JsonObject body) {
         if ("front".equals(body.getString("service"))) {
-            request.response().putHeader("Content-Security-Policy", FRONT_POLICY);
+            request.response().putHeader("Content-Security-Policy", FRONT_POLICY).putHeader("Referrer-Policy", "same-origin");
         }
         request.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
     }

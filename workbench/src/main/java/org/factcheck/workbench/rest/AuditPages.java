@@ -88,18 +88,7 @@ public class AuditPages {
 
         /** The filters as query parameters for the export links. */
         public String query() {
-            StringBuilder q = new StringBuilder();
-            add(q, "claimId", claimId);
-            add(q, "actor", actor);
-            add(q, "type", type);
-            return q.toString();
-        }
-
-        private static void add(StringBuilder q, String name, String value) {
-            if (value != null) {
-                q.append('&').append(name).append('=')
-                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
-            }
+            return new QueryString("&").add("claimId", claimId).add("actor", actor).add("type", type).toString();
         }
     }
 }

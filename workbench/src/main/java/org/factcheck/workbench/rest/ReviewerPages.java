@@ -190,19 +190,8 @@ public class ReviewerPages {
 
         /** The filters as a query string for the refresh URL. */
         public String query() {
-            StringBuilder q = new StringBuilder();
-            add(q, "desk", desk);
-            add(q, "type", type);
-            add(q, "priority", priority);
-            add(q, "state", state);
-            return q.toString();
-        }
-
-        private static void add(StringBuilder q, String name, String value) {
-            if (value != null) {
-                q.append(q.length() == 0 ? "?" : "&").append(name).append('=')
-                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
-            }
+            return new QueryString("?").add("desk", desk).add("type", type).add("priority", priority)
+                    .add("state", state).toString();
         }
 
         public boolean is(String field, String value) {
