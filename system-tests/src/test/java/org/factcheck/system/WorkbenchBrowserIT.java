@@ -102,7 +102,7 @@ class WorkbenchBrowserIT {
         browser.findElement(By.id("source-url-1")).sendKeys("https://harbour.example.org/annual-report-2024");
         browser.findElement(By.id("source-title-1")).sendKeys("Annual report 2024");
         if (browser.findElement(By.id("verdict-form")).getAttribute("data-claimed") != null) {
-            browser.findElement(By.id("evidence-value")).sendKeys("40");
+            browser.findElement(By.id("evidence-value")).sendKeys("41000000");
             await(ExpectedConditions.textMatches(By.id("deviation"), java.util.regex.Pattern.compile(".*%.*")));
         }
         screenshot("claim");
@@ -152,7 +152,7 @@ class WorkbenchBrowserIT {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1280,1000", "--lang=en");
+                "--window-size=1280,1400", "--lang=en");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
@@ -182,6 +182,7 @@ class WorkbenchBrowserIT {
 
     private void screenshot(String name) {
         Path dir = Path.of(System.getProperty("factcheck.root", "..")).resolve("docs/workbench");
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
         try {
             Files.createDirectories(dir);
             Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();

@@ -19,6 +19,9 @@ import org.factcheck.workbench.client.GatewayApi;
 import org.factcheck.workbench.config.WorkbenchConfig;
 import org.jboss.resteasy.reactive.RestForm;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -40,11 +43,13 @@ public class EditorPages {
     private final GatewayApi api;
     private final CurrentUser user;
     private final WorkbenchConfig config;
+    private final ObjectMapper json;
 
-    public EditorPages(GatewayApi api, CurrentUser user, WorkbenchConfig config) {
+    public EditorPages(GatewayApi api, CurrentUser user, WorkbenchConfig config, ObjectMapper json) {
         this.api = api;
         this.user = user;
         this.config = config;
+        this.json = json;
     }
 
     @GET
@@ -58,9 +63,18 @@ public class EditorPages {
     public TemplateInstance decide(@PathParam("id") String claimId, @QueryParam("notice") String notice) {
         Api.Review review = api.review(user.bearer(), claimId);
         Optional<String> claimReview = review.published()
-                ? ReviewerPages.optional(() -> api.factCheck(claimId))
+                ? ReviewerPages.optional(() -> indented(api.factCheck(claimId)))
                 : Optional.empty();
         return Templates.decide(user.viewer(), review, claimReview.orElse(null), notice);
+    }
+
+    /** The JSON-LD as published, indented for reading. */
+    private String indented(String jsonLd) {
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(jsonLd));
+        } catch (JsonProcessingException e) {
+            return jsonLd;
+        }
     }
 
     @POST

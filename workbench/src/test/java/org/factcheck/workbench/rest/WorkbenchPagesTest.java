@@ -166,7 +166,7 @@ class WorkbenchPagesTest {
         when(api.factCheck("c1")).thenReturn("{\"@type\":\"ClaimReview\"}");
 
         given().get("/editor/claims/c1").then().statusCode(200)
-                .body(containsString("Published ClaimReview"), containsString("&quot;@type&quot;:&quot;ClaimReview&quot;"),
+                .body(containsString("Published ClaimReview"), containsString("&quot;@type&quot; : &quot;ClaimReview&quot;"),
                         not(containsString("id=\"approve\"")));
     }
 
