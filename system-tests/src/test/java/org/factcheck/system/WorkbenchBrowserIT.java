@@ -49,6 +49,12 @@ class WorkbenchBrowserIT {
             The authority plans to spend 180 million euros on a new quay by 2027, its director told reporters.
             """;
 
+    static final String SECOND_ARTICLE = """
+            Ferry line to the islands extended
+
+            The ferry company will run 14 crossings a day from May, up from 9, the regional transport office said.
+            """;
+
     /** Skips the class, before the stack is started, when the browser or its driver is not installed. */
     static final class BrowserInstalled implements BeforeAllCallback {
         @Override
@@ -90,10 +96,20 @@ class WorkbenchBrowserIT {
         assertThat(browser.findElements(By.cssSelector("#queue-rows a.claim-link"))).isNotEmpty();
         screenshot("queue");
 
+        // the queue is live: claims of an article ingested now appear without a reload
+        String later = "https://news.example.org/ferry-" + UUID.randomUUID();
+        io.restassured.path.json.JsonPath added = given().auth().oauth2(ivan).contentType("application/json")
+                .body(Map.of("title", "Ferry line extended", "text", SECOND_ARTICLE, "url", later))
+                .post("/api/articles").then().statusCode(201).extract().jsonPath();
+        List<String> allClaims = new java.util.ArrayList<>(claimIds);
+        allClaims.addAll(added.getList("claims.id", String.class));
+        String newClaim = added.getString("claims[0].text");
+        await(ExpectedConditions.textToBePresentInElementLocated(By.id("queue-rows"), newClaim));
+
         pressKey("n");
         await(ExpectedConditions.urlContains("/claims/"));
         String claimId = browser.getCurrentUrl().replaceAll(".*/claims/([^/?#]+).*", "$1");
-        assertThat(claimIds).contains(claimId);
+        assertThat(allClaims).contains(claimId);
         assertThat(browser.findElement(By.id("claim-sentence")).getText()).isNotBlank();
         await(ExpectedConditions.textMatches(By.id("lease-countdown"), java.util.regex.Pattern.compile("\\d+:\\d\\d left")));
 

@@ -54,7 +54,7 @@ class WorkbenchPagesTest {
                 .header("Content-Security-Policy", containsString("script-src 'self'"))
                 .body(containsString("href=\"/claims/c1\""), containsString("id=\"take-next\""),
                         containsString("<kbd>n</kbd> take next"), containsString("<kbd>r</kbd> release lease"),
-                        containsString("hx-trigger=\"every 5s\""), containsString("/webjars/htmx.org/"));
+                        containsString("sse-connect=\"/queue/stream\""), containsString("sse-swap=\"rows\""), containsString("/webjars/htmx.org/"));
     }
 
     @Test
@@ -202,8 +202,10 @@ class WorkbenchPagesTest {
     }
 
     @Test
-    void healthAnswersWithoutSignIn() {
-        given().get("/q/health/live").then().statusCode(200);
+    void htmxAndItsSseExtensionAreServedFromTheirWebjarsWithoutSignIn() {
+        given().get("/webjars/htmx.org/dist/htmx.min.js").then().statusCode(200);
+        given().get("/webjars/htmx-ext-sse/sse.js").then().statusCode(200);
+        given().get("/static/workbench.js").then().statusCode(200);
     }
 
     /** The CSRF cookie and hidden field of a rendered form. */
