@@ -17,6 +17,11 @@ public final class CheckWorthiness {
         return DEFAULT;
     }
 
+    /** A scorer over another trained model (and its document calibration); for training and evaluation. */
+    public static CheckWorthinessScorer scorer(CheckWorthinessModel model) {
+        return new ModelCheckWorthinessScorer(() -> model);
+    }
+
     /** Loaded when first touched; class initialisation makes that once-only and thread-safe. */
     private static final class ShippedModel {
         static final CheckWorthinessModel MODEL = CheckWorthinessModel.shipped();

@@ -48,23 +48,30 @@ final class ModelCheckWorthinessScorer implements CheckWorthinessScorer {
     }
 
     @Override
+    public double[] documentScores(List<SentenceSignals> sentences) {
+        return model.get().calibration().scores(sentences);
+    }
+
+    @Override
     public Score claimScore(double sentenceScore, List<Quantity> quantities, List<Ranking> rankings,
             Attribution attribution) {
         List<String> reasons = new ArrayList<>();
-        reasons.add("model: " + twoDecimals(sentenceScore) + " " + wording(sentenceScore, model.get().threshold()));
+        CheckWorthinessModel m = model.get();
+        reasons.add("model: " + twoDecimals(sentenceScore) + " " + wording(sentenceScore, m.threshold()));
+        double scale = m.calibration().structureScale();
 
         double notWorthy = 1 - sentenceScore;
         if (quantities != null && !quantities.isEmpty()) {
-            notWorthy *= 1 - FIGURE_WEIGHT;
+            notWorthy *= 1 - scale * FIGURE_WEIGHT;
             reasons.add(figures(quantities));
         }
         if (rankings != null && !rankings.isEmpty()) {
-            notWorthy *= 1 - RANKING_WEIGHT;
+            notWorthy *= 1 - scale * RANKING_WEIGHT;
             Ranking first = rankings.get(0);
             reasons.add("has a ranking: " + first.text() + " (position " + first.position() + ")");
         }
         if (attribution != null) {
-            notWorthy *= 1 - ATTRIBUTION_WEIGHT;
+            notWorthy *= 1 - scale * ATTRIBUTION_WEIGHT;
             reasons.add("attributed to " + (attribution.source() != null ? attribution.source() : attribution.text()));
         }
         return new Score(Math.max(0.0, Math.min(1.0, 1 - notWorthy)), List.copyOf(reasons));
