@@ -35,7 +35,9 @@ import org.factcheck.engine.worthiness.Transcript;
  * attribution. A sentence becomes a claim of the strongest kind it carries: QUANTITY > RANKING (or an ordinal) >
  * ATTRIBUTED >
  * FACTUAL, where FACTUAL means no structure but a check-worthiness model score of at least
- * {@link #FACTUAL_THRESHOLD} (questions and fragments of fewer than four words excluded).
+ * {@link #FACTUAL_THRESHOLD} (questions and fragments of fewer than four words excluded). The text model reads a
+ * sentence without a transcript speaker label ({@code TRUMP:}) or notes ({@code (APPLAUSE)}); once the whole document
+ * is read, the scorer turns those probabilities into the sentences' and claims' check-worthiness.
  */
 public final class ClaimExtractor {
 
