@@ -2,6 +2,7 @@ package org.factcheck.testing;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,5 +14,21 @@ public abstract class HealthContract {
         given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void operatorEndpointsAreReadOnly() {
+        for (String path : new String[] { "/q/health", "/q/metrics", "/q/openapi" }) {
+            given().post(path).then().statusCode(405).contentType("application/problem+json")
+                    .header("Allow", "GET, HEAD").body("type", equalTo("https://factcheck.example/problems/method-not-allowed"));
+        }
+    }
+
+    @Test
+    void metricsInAFormatNobodyCanScrapeIsANotAcceptableProblem() {
+        given().accept("application/xml").get("/q/metrics").then().statusCode(406)
+                .contentType("application/problem+json").body("status", equalTo(406));
+        given().accept("text/plain").get("/q/metrics").then().statusCode(200)
+                .contentType(startsWith("text/plain"));
     }
 }

@@ -239,8 +239,8 @@ public class ReviewService {
     }
 
     private void complete(Review r, boolean projectQueue) {
-        for (PendingEvent p : r.pending) {
-            events.append(r.claimId, p);
+        if (!r.pending.isEmpty()) {
+            events.appendAll(r.claimId, r.pending);
         }
         webhooks.enqueue(r.claimId, r.pending);
         if (projectQueue) {

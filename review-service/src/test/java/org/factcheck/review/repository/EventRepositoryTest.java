@@ -94,4 +94,48 @@ class EventRepositoryTest {
         assertThat(instance().append("c", event("once"))).isEqualTo(-1);
         assertThat(verify(events).events()).isEqualTo(1);
     }
+
+    @Test
+    void aBatchSkipsOnlyTheEventAlreadyInTheHistory() {
+        EventRepository events = instance();
+        assertThat(events.append("c", event("b"))).isEqualTo(1);
+        assertThat(events.appendAll("c", List.of(event("a"), event("b"), event("c")))).containsExactly(2, -1, 3);
+        assertThat(verify(events)).isEqualTo(new ChainVerifier.Result(true, 3, null));
+    }
+
+    @Test
+    void aBatchContinuesAfterSeqsAnotherInstanceTookMeanwhile() {
+        EventRepository a = instance();
+        EventRepository b = instance();
+        assertThat(a.append("c", event("x"))).isEqualTo(1);
+        assertThat(b.appendAll("c", List.of(event("y1"), event("y2")))).containsExactly(2, 3);
+        assertThat(a.appendAll("c", List.of(event("p"), event("q")))).containsExactly(4, 5);
+        assertThat(verify(a)).isEqualTo(new ChainVerifier.Result(true, 5, null));
+        assertThat(b.headSeq()).isEqualTo(5);
+    }
+
+    @Test
+    void concurrentBatchesInOneInstanceShareWritesAndKeepEveryEvent() throws Exception {
+        EventRepository events = instance();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<long[]>> seqs = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                String key = "k" + i;
+                seqs.add(pool.submit(() -> events.appendAll("c" + key, List.of(event(key + "a"), event(key + "b")))));
+            }
+            List<Long> taken = new ArrayList<>();
+            for (Future<long[]> f : seqs) {
+                long[] pair = f.get();
+                assertThat(pair[1]).isGreaterThan(pair[0]);
+                taken.add(pair[0]);
+                taken.add(pair[1]);
+            }
+            assertThat(taken).doesNotHaveDuplicates().allMatch(s -> s >= 1 && s <= 600);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(verify(events)).isEqualTo(new ChainVerifier.Result(true, 600, null));
+        assertThat(events.headSeq()).isEqualTo(600);
+    }
 }
