@@ -91,7 +91,8 @@ public final class ClaimExtractor {
             int originalStart = source.originalStart(start);
             int originalEnd = source.originalEnd(end);
             boolean lineStart = startsLine(text, start);
-            double sentenceScore = scorer.sentenceScore(Transcript.spokenText(sentenceText, lineStart));
+            String spoken = Transcript.spokenText(sentenceText, lineStart);
+            double sentenceScore = scorer.sentenceScore(spoken);
 
             SentenceContext context = new SentenceContext(source, start, end, posTagger);
             List<TimeReference> time = times.extract(context, QuantityExtractor::looksLikeCount);
@@ -115,7 +116,7 @@ public final class ClaimExtractor {
             boolean question = sentenceText.endsWith("?");
             signals.add(new SentenceSignals(sentenceScore, !sentenceQuantities.isEmpty(),
                     !sentenceRankings.isEmpty() || !sentenceOrdinals.isEmpty(), attribution != null, !time.isEmpty(),
-                    question, Transcript.isStageDirection(sentenceText, lineStart)));
+                    question, Transcript.isWordless(spoken)));
             ClaimType type = structuralType(sentenceQuantities, sentenceRankings, sentenceOrdinals, attribution);
             if (type == null && sentenceScore >= FACTUAL_THRESHOLD && !question
                     && context.tokens().stream().filter(Token::isWord).count() >= MIN_FACTUAL_WORDS) {
@@ -125,7 +126,7 @@ public final class ClaimExtractor {
                     sentenceRankings, time, attribution, sentenceOrdinals));
         }
 
-        // Scores need the whole document: a sentence is ranked with its neighbours and calibrated.
+        // Scores need the whole document: a scorer may weigh a sentence's neighbours; the shipped one calibrates.
         double[] scores = scorer.documentScores(signals);
         for (int index = 0; index < pending.size(); index++) {
             Pending p = pending.get(index);

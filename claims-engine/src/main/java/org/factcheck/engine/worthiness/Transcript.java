@@ -16,12 +16,16 @@ public final class Transcript {
     /** A note in parentheses or brackets written in capitals: (APPLAUSE), [CROSSTALK], (LAUGHTER). */
     private static final Pattern NOTE = Pattern.compile("\\s*[(\\[][A-Z][A-Z ,.'\\-]*[)\\]]\\s*");
 
+    /** Longest speaker label looked for, in characters. */
+    private static final int MAX_LABEL = 60;
+
     private Transcript() {
     }
 
     /** Length of the speaker label at the start of {@code sentence}, 0 when there is none. */
     public static int speakerLabelLength(String sentence) {
-        if (sentence.indexOf(':') < 0) {
+        int colon = sentence.indexOf(':');
+        if (colon < 0 || colon > MAX_LABEL) {
             return 0;
         }
         Matcher m = SPEAKER.matcher(sentence);
@@ -34,15 +38,34 @@ public final class Transcript {
      */
     public static String spokenText(String sentence, boolean lineStart) {
         String text = lineStart ? sentence.substring(speakerLabelLength(sentence)) : sentence;
-        if (text.indexOf('(') >= 0 || text.indexOf('[') >= 0) {
+        if (mayHoldNote(text)) {
             text = NOTE.matcher(text).replaceAll(" ").strip();
         }
         return text;
     }
 
+    /** An opening parenthesis or bracket followed by two capitals: cheap test before the expression runs. */
+    private static boolean mayHoldNote(String text) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '(' || c == '[') && isCapital(text.charAt(i + 1)) && isCapital(text.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
     /** A sentence that is only a note, e.g. "(APPLAUSE)", or only a speaker label and notes. */
     public static boolean isStageDirection(String sentence, boolean lineStart) {
-        String spoken = spokenText(sentence, lineStart);
+        return isWordless(spokenText(sentence, lineStart));
+    }
+
+    /** The {@link #spokenText} of a stage direction: no letter or digit left. */
+    public static boolean isWordless(String spoken) {
         for (int i = 0; i < spoken.length(); i++) {
             if (Character.isLetterOrDigit(spoken.charAt(i))) {
                 return false;
