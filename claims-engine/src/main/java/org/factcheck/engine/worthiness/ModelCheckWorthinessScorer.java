@@ -79,6 +79,12 @@ final class ModelCheckWorthinessScorer implements CheckWorthinessScorer {
         return new Score(Math.max(0.0, Math.min(1.0, 1 - notWorthy)), List.copyOf(reasons));
     }
 
+    /** The product of the {@code (1 − s·weight)} factors of the signals present: what is left of {@code 1 − p}. */
+    static double structureFactor(boolean figure, boolean ranking, boolean attribution, double scale) {
+        return (figure ? 1 - scale * FIGURE_WEIGHT : 1) * (ranking ? 1 - scale * RANKING_WEIGHT : 1)
+                * (attribution ? 1 - scale * ATTRIBUTION_WEIGHT : 1);
+    }
+
     /** What {@code String.format("%.2f", value)} prints, without parsing a format string on every claim. */
     static String twoDecimals(double value) {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();

@@ -221,7 +221,10 @@ final class DocumentTraining {
 
     static final double[] STRUCTURE_SCALES = {1.0, 0.5, 0.25, 0.1};
 
-    /** Claims first (noisy-OR of the calibrated score with the scaled structure weights), then the other sentences. */
+    /**
+     * Claims first (noisy-OR of the calibrated score with the scaled structure weights), then the other sentences.
+     * Approximation: the ranking signal here includes ordinals, which the engine's claim score does not count.
+     */
     private static double[] claimsView(List<SentenceSignals> signals, DocumentCalibration calibration, double scale) {
         List<SentenceSignals> present = present(signals);
         double[] calibrated = calibration.scores(present);
@@ -236,9 +239,7 @@ final class DocumentTraining {
             double p = calibrated[k++];
             boolean claim = s.figure() || s.ranking() || s.attribution()
                     || (s.textScore() >= ClaimExtractor.FACTUAL_THRESHOLD && !s.question());
-            double notWorthy = (1 - p) * (s.figure() ? 1 - 0.6 * scale : 1) * (s.ranking() ? 1 - 0.35 * scale : 1)
-                    * (s.attribution() ? 1 - 0.2 * scale : 1);
-            out[i] = claim ? 2 - notWorthy : p;
+            out[i] = claim ? 1 + CheckWorthiness.claimScore(p, s.figure(), s.ranking(), s.attribution(), scale) : p;
         }
         return out;
     }
