@@ -326,7 +326,7 @@ final class DocumentTraining {
         return DocumentCalibration.of(weights);
     }
 
-    /** Scores per document: odd documents by {@code forOdd}... i.e. each document by the calibration not fitted on it. */
+    /** Scores per document, each by the calibration not fitted on it: even documents by the odd fit and back. */
     private static List<double[]> scoresOf(List<List<SentenceSignals>> signals, DocumentCalibration fittedOnOdd,
             DocumentCalibration fittedOnEven) {
         List<double[]> scores = new ArrayList<>();
