@@ -24,6 +24,8 @@ import org.factcheck.engine.text.Token;
 import org.factcheck.engine.time.TimeExtractor;
 import org.factcheck.engine.worthiness.CheckWorthiness;
 import org.factcheck.engine.worthiness.CheckWorthinessScorer;
+import org.factcheck.engine.worthiness.SentenceSignals;
+import org.factcheck.engine.worthiness.Transcript;
 
 /**
  * The extraction engine: plain text or HTML in, sentences and checkable claims out. Thread-safe; build one and
@@ -33,7 +35,9 @@ import org.factcheck.engine.worthiness.CheckWorthinessScorer;
  * attribution. A sentence becomes a claim of the strongest kind it carries: QUANTITY > RANKING (or an ordinal) >
  * ATTRIBUTED >
  * FACTUAL, where FACTUAL means no structure but a check-worthiness model score of at least
- * {@link #FACTUAL_THRESHOLD} (questions and fragments of fewer than four words excluded).
+ * {@link #FACTUAL_THRESHOLD} (questions and fragments of fewer than four words excluded). The text model reads a
+ * sentence without a transcript speaker label ({@code TRUMP:}) or notes ({@code (APPLAUSE)}); once the whole document
+ * is read, the scorer turns those probabilities into the sentences' and claims' check-worthiness.
  */
 public final class ClaimExtractor {
 
@@ -78,15 +82,17 @@ public final class ClaimExtractor {
         String lastSpeaker = null;
         Attribution quoteSpeaker = null;
         String currency = null;
+        List<Pending> pending = new ArrayList<>();
+        List<SentenceSignals> signals = new ArrayList<>();
         for (var span : splitter.split(text)) {
             int start = span.getStart();
             int end = span.getEnd();
             String sentenceText = text.substring(start, end);
             int originalStart = source.originalStart(start);
             int originalEnd = source.originalEnd(end);
-            double sentenceScore = scorer.sentenceScore(sentenceText);
-            int index = sentences.size();
-            sentences.add(new Sentence(originalStart, originalEnd, sentenceText, sentenceScore));
+            boolean lineStart = startsLine(text, start);
+            String spoken = Transcript.spokenText(sentenceText, lineStart);
+            double sentenceScore = scorer.sentenceScore(spoken);
 
             SentenceContext context = new SentenceContext(source, start, end, posTagger);
             List<TimeReference> time = times.extract(context, QuantityExtractor::looksLikeCount);
@@ -107,25 +113,55 @@ public final class ClaimExtractor {
                 lastSpeaker = attribution.source();
             }
 
+            boolean question = sentenceText.endsWith("?");
+            signals.add(new SentenceSignals(sentenceScore, !sentenceQuantities.isEmpty(),
+                    !sentenceRankings.isEmpty() || !sentenceOrdinals.isEmpty(), attribution != null, !time.isEmpty(),
+                    question, Transcript.isWordless(spoken)));
             ClaimType type = structuralType(sentenceQuantities, sentenceRankings, sentenceOrdinals, attribution);
-            List<String> reasons = new ArrayList<>();
-            if (type == null) {
-                if (sentenceScore < FACTUAL_THRESHOLD || sentenceText.endsWith("?")
-                        || context.tokens().stream().filter(Token::isWord).count() < MIN_FACTUAL_WORDS) {
-                    continue;
-                }
+            if (type == null && sentenceScore >= FACTUAL_THRESHOLD && !question
+                    && context.tokens().stream().filter(Token::isWord).count() >= MIN_FACTUAL_WORDS) {
                 type = ClaimType.FACTUAL;
+            }
+            pending.add(new Pending(originalStart, originalEnd, sentenceText, sentenceScore, type, sentenceQuantities,
+                    sentenceRankings, time, attribution, sentenceOrdinals));
+        }
+
+        // Scores need the whole document: a scorer may weigh a sentence's neighbours; the shipped one calibrates.
+        double[] scores = scorer.documentScores(signals);
+        for (int index = 0; index < pending.size(); index++) {
+            Pending p = pending.get(index);
+            sentences.add(new Sentence(p.start, p.end, p.text, scores[index]));
+            if (p.type == null) {
+                continue;
+            }
+            List<String> reasons = new ArrayList<>();
+            if (p.type == ClaimType.FACTUAL) {
                 reasons.add(String.format(java.util.Locale.ROOT,
-                        "no figure, but the model rates the sentence check-worthy (%.2f >= %.2f)", sentenceScore,
+                        "no figure, but the model rates the sentence check-worthy (%.2f >= %.2f)", p.textScore,
                         FACTUAL_THRESHOLD));
             }
-            CheckWorthinessScorer.Score score = scorer.claimScore(sentenceScore, sentenceQuantities, sentenceRankings,
-                    attribution);
+            CheckWorthinessScorer.Score score = scorer.claimScore(scores[index], p.quantities, p.rankings,
+                    p.attribution);
             reasons.addAll(score.reasons());
-            claims.add(new Claim(type, index, originalStart, originalEnd, sentenceText, score.value(),
-                    List.copyOf(reasons), sentenceQuantities, sentenceRankings, time, attribution, sentenceOrdinals));
+            claims.add(new Claim(p.type, index, p.start, p.end, p.text, score.value(), List.copyOf(reasons),
+                    p.quantities, p.rankings, p.time, p.attribution, p.ordinals));
         }
         return new Extraction(List.copyOf(sentences), List.copyOf(claims));
+    }
+
+    /** One sentence's findings, kept until the whole document is scored. */
+    private record Pending(int start, int end, String text, double textScore, ClaimType type,
+            List<Quantity> quantities, List<Ranking> rankings, List<TimeReference> time, Attribution attribution,
+            List<Quantity> ordinals) {
+    }
+
+    /** The sentence begins the text or a line (only blanks before it on its line). */
+    private static boolean startsLine(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n';
     }
 
     /** The strongest structure of a sentence, or null when it has none. */

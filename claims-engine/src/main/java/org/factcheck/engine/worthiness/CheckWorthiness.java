@@ -17,6 +17,19 @@ public final class CheckWorthiness {
         return DEFAULT;
     }
 
+    /** A scorer over another trained model (and its document calibration); for training and evaluation. */
+    public static CheckWorthinessScorer scorer(CheckWorthinessModel model) {
+        return new ModelCheckWorthinessScorer(() -> model);
+    }
+
+    /**
+     * The claim score for a sentence score {@code p} and the signals present, with the structure weights scaled by
+     * {@code scale}: the rule of {@link CheckWorthinessScorer#claimScore}, without reasons; for evaluation.
+     */
+    public static double claimScore(double p, boolean figure, boolean ranking, boolean attribution, double scale) {
+        return 1 - (1 - p) * ModelCheckWorthinessScorer.structureFactor(figure, ranking, attribution, scale);
+    }
+
     /** Loaded when first touched; class initialisation makes that once-only and thread-safe. */
     private static final class ShippedModel {
         static final CheckWorthinessModel MODEL = CheckWorthinessModel.shipped();

@@ -37,12 +37,19 @@ public final class CheckWorthinessModel {
     private final HashedWeights weights;
     private final int checkWorthyIndex;
     private final double threshold;
+    private final DocumentCalibration calibration;
 
     /**
      * @param threshold the probability from which a sentence counts as check-worthy (chosen for F1 when training)
      */
     public CheckWorthinessModel(MaxentModel model, double threshold) {
+        this(model, threshold, DocumentCalibration.NONE);
+    }
+
+    /** @param calibration how a document's sentence probabilities become its check-worthiness scores */
+    public CheckWorthinessModel(MaxentModel model, double threshold, DocumentCalibration calibration) {
         this.model = model;
+        this.calibration = calibration;
         this.threshold = threshold;
         this.weights = HashedWeights.of((AbstractModel) model);
         this.checkWorthyIndex = model.getIndex(CHECK_WORTHY);
@@ -54,7 +61,9 @@ public final class CheckWorthinessModel {
     /** Loads the model shipped with the engine, with the threshold recorded beside it. */
     public static CheckWorthinessModel shipped() {
         try (InputStream in = open(RESOURCE); InputStream meta = open(PROPERTIES_RESOURCE)) {
-            return read(in, Double.parseDouble(shippedProperties(meta).getProperty("threshold")));
+            Properties properties = shippedProperties(meta);
+            CheckWorthinessModel read = read(in, Double.parseDouble(properties.getProperty("threshold")));
+            return read.withCalibration(DocumentCalibration.fromProperties(properties));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the check-worthiness model " + RESOURCE, e);
         }
@@ -88,6 +97,16 @@ public final class CheckWorthinessModel {
         GZIPInputStream unzipped = new GZIPInputStream(new BufferedInputStream(in));
         return new CheckWorthinessModel(new GenericModelReader(new BinaryFileDataReader(unzipped)).getModel(),
                 threshold);
+    }
+
+    /** The same text model with another document calibration. */
+    public CheckWorthinessModel withCalibration(DocumentCalibration documentCalibration) {
+        return new CheckWorthinessModel(model, threshold, documentCalibration);
+    }
+
+    /** How a document's sentence probabilities become its check-worthiness scores. */
+    public DocumentCalibration calibration() {
+        return calibration;
     }
 
     /** The probability from which a sentence counts as check-worthy. */

@@ -24,6 +24,15 @@ public interface CheckWorthinessScorer {
         return claimScore(sentenceScore(sentence), quantities, rankings, attribution);
     }
 
+    /**
+     * Check-worthiness of every sentence of one document, in order: by default the text model's probabilities as
+     * given ({@link DocumentCalibration#NONE}); the shipped scorer calibrates them with the sentences' structures
+     * and neighbours.
+     */
+    default double[] documentScores(List<SentenceSignals> sentences) {
+        return DocumentCalibration.NONE.scores(sentences);
+    }
+
     record Score(double value, List<String> reasons) {
     }
 }

@@ -14,15 +14,17 @@ import org.factcheck.engine.model.Ranking;
 /**
  * Check-worthiness from the trained text model plus the structural signals the engine found.
  *
- * <p>The claim score is a noisy-OR: each signal independently "votes" that the claim deserves checking, so
+ * <p>A document's sentence scores are the text model's probabilities calibrated by the model's
+ * {@link DocumentCalibration} (Platt scaling, fitted on out-of-fold training predictions). The claim score is a
+ * noisy-OR on top: each signal independently "votes" that the claim deserves checking, so
  * <pre>
- *   score = 1 − (1 − p) · (1 − 0.6·figure) · (1 − 0.35·ranking) · (1 − 0.2·attribution)
+ *   score = 1 − (1 − p) · (1 − s·0.6·figure) · (1 − s·0.35·ranking) · (1 − s·0.2·attribution)
  * </pre>
- * where {@code p} is the model's probability and each signal is 1 when present, else 0. The rule is monotone (a signal
- * never lowers a score), stays in [0, 1], and a sentence with a figure scores at least 0.6 — above any sentence the
- * model reads as opinion, which it scores well under its decision threshold (0.36). The weights rank a figure
- * (checkable against data) above a ranking (checkable, but often loose) above an attribution (says who to ask, not
- * what is true). They are set, not fitted: the training data has no labels for the engine's structures.
+ * where {@code p} is the sentence score, each signal is 1 when present, else 0, and {@code s} is the calibration's
+ * {@link DocumentCalibration#structureScale() structure scale} (0.5 in the shipped model: the full weights ranked
+ * claims of debate pseudo-documents worse, see docs/checkworthiness.md). The rule is monotone (a signal never lowers a
+ * score) and stays in [0, 1]. The weights rank a figure (checkable against data) above a ranking (checkable, but often
+ * loose) above an attribution (says who to ask, not what is true).
  */
 final class ModelCheckWorthinessScorer implements CheckWorthinessScorer {
 
@@ -48,26 +50,39 @@ final class ModelCheckWorthinessScorer implements CheckWorthinessScorer {
     }
 
     @Override
+    public double[] documentScores(List<SentenceSignals> sentences) {
+        return model.get().calibration().scores(sentences);
+    }
+
+    @Override
     public Score claimScore(double sentenceScore, List<Quantity> quantities, List<Ranking> rankings,
             Attribution attribution) {
         List<String> reasons = new ArrayList<>();
-        reasons.add("model: " + twoDecimals(sentenceScore) + " " + wording(sentenceScore, model.get().threshold()));
+        CheckWorthinessModel m = model.get();
+        reasons.add("model: " + twoDecimals(sentenceScore) + " " + wording(sentenceScore, m.threshold()));
+        double scale = m.calibration().structureScale();
 
         double notWorthy = 1 - sentenceScore;
         if (quantities != null && !quantities.isEmpty()) {
-            notWorthy *= 1 - FIGURE_WEIGHT;
+            notWorthy *= 1 - scale * FIGURE_WEIGHT;
             reasons.add(figures(quantities));
         }
         if (rankings != null && !rankings.isEmpty()) {
-            notWorthy *= 1 - RANKING_WEIGHT;
+            notWorthy *= 1 - scale * RANKING_WEIGHT;
             Ranking first = rankings.get(0);
             reasons.add("has a ranking: " + first.text() + " (position " + first.position() + ")");
         }
         if (attribution != null) {
-            notWorthy *= 1 - ATTRIBUTION_WEIGHT;
+            notWorthy *= 1 - scale * ATTRIBUTION_WEIGHT;
             reasons.add("attributed to " + (attribution.source() != null ? attribution.source() : attribution.text()));
         }
         return new Score(Math.max(0.0, Math.min(1.0, 1 - notWorthy)), List.copyOf(reasons));
+    }
+
+    /** The product of the {@code (1 − s·weight)} factors of the signals present: what is left of {@code 1 − p}. */
+    static double structureFactor(boolean figure, boolean ranking, boolean attribution, double scale) {
+        return (figure ? 1 - scale * FIGURE_WEIGHT : 1) * (ranking ? 1 - scale * RANKING_WEIGHT : 1)
+                * (attribution ? 1 - scale * ATTRIBUTION_WEIGHT : 1);
     }
 
     /** What {@code String.format("%.2f", value)} prints, without parsing a format string on every claim. */

@@ -7,9 +7,7 @@ import static com.mongodb.client.model.Filters.lt;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import org.bson.Document;
@@ -39,7 +37,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * {@code chain/head = {seq, hash}}. Nothing here updates or deletes an event.
  *
  * <p>How concurrent appends stay one linear chain: within a process, one writer at a time inserts every event
- * queued so far (group commit), starting from the last event this process appended (or the head hint), each with
+ * queued so far (group commit, {@link GroupCommit}), starting from the last event this process appended (or the head hint), each with
  * {@code _id = previous seq + 1} and {@code prevHash = hash of the previous event}. Across processes the unique
  * {@code _id} lets exactly one insert win each seq; a loser reads the winner's event and goes on after it. So the
  * insert itself allocates the seq and the chain can neither fork nor have a hole.
@@ -55,7 +53,6 @@ public class EventRepository {
 
     private static final String HEAD = "head";
     private static final String KEY_INDEX = "event_key";
-    private static final int MAX_BATCH = 500;
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> chain;
@@ -64,35 +61,25 @@ public class EventRepository {
      * hint — another instance may have appended since — so an append still lets the unique {@code _id} decide.
      */
     private final AtomicReference<Link> tail = new AtomicReference<>();
-    private final ReentrantLock writer = new ReentrantLock();
-    private final ConcurrentLinkedQueue<Append> waiting = new ConcurrentLinkedQueue<>();
 
     private record Link(long seq, String hash) {
     }
 
-    /** One event waiting for the writer; {@code done}, {@code seq} and {@code failure} are set under its lock. */
-    private static final class Append {
+    /** One event to append; {@link #seq()} is its place in the chain once appended, -1 if it was there already. */
+    public static final class Append {
         final String claimId;
         final PendingEvent event;
         final Document data;
-        boolean done;
         long seq;
-        RuntimeException failure;
 
-        Append(String claimId, PendingEvent event) {
+        public Append(String claimId, PendingEvent event) {
             this.claimId = claimId;
             this.event = event;
             this.data = Document.parse(event.dataJson);
         }
 
-        void done(long appendedSeq) {
-            seq = appendedSeq;
-            done = true;
-        }
-
-        void fail(RuntimeException e) {
-            failure = e;
-            done = true;
+        public long seq() {
+            return seq;
         }
     }
 
@@ -136,111 +123,83 @@ public class EventRepository {
         return appendAll(claimId, List.of(p))[0];
     }
 
-    /**
-     * Appends the events in order, each unless its key is in the chain already; returns their seqs (-1 where it
-     * was). Group commit: callers queue their events and whoever holds the writer lock inserts everything queued
-     * with one ordered {@code insertMany} and one head advance, so concurrent requests share round trips instead
-     * of racing each other for the same seq.
-     */
+    /** Appends the events in order, each unless its key is in the chain already; returns their seqs (-1 where it was). */
     public long[] appendAll(String claimId, List<PendingEvent> pending) {
-        List<Append> mine = new ArrayList<>(pending.size());
+        List<Append> appends = new ArrayList<>(pending.size());
         for (PendingEvent p : pending) {
-            mine.add(new Append(claimId, p));
+            appends.add(new Append(claimId, p));
         }
-        waiting.addAll(mine);
-        writer.lock();
-        try {
-            while (!mine.get(mine.size() - 1).done) {
-                List<Append> batch = new ArrayList<>();
-                for (Append a; batch.size() < MAX_BATCH && (a = waiting.poll()) != null;) {
-                    batch.add(a);
-                }
-                write(batch);
-            }
-        } finally {
-            writer.unlock();
-        }
-        long[] seqs = new long[mine.size()];
+        insertBatch(appends);
+        long[] seqs = new long[appends.size()];
         for (int i = 0; i < seqs.length; i++) {
-            Append a = mine.get(i);
-            if (a.failure != null) {
-                throw a.failure;
-            }
-            seqs[i] = a.seq;
+            seqs[i] = appends.get(i).seq;
         }
         return seqs;
     }
 
-    /** Inserts a batch under the writer lock; every append in it ends done, with a seq or a failure. */
-    private void write(List<Append> batch) {
+    /**
+     * Links the batch onto the chain and inserts it with one ordered {@code insertMany} and one head advance,
+     * setting each append's seq. Safe from any thread, but meant to be called one batch at a time per process
+     * ({@link GroupCommit}): concurrent batches of one process would compete for the same seqs.
+     */
+    public void insertBatch(List<Append> batch) {
+        Link last = tail.get();
+        if (last == null) {
+            Document head = chain.find(eq("_id", HEAD)).first();
+            last = head == null ? new Link(0, EventHash.GENESIS) : new Link(head.getLong("seq"), head.getString("hash"));
+        }
+        Link start = last;
         List<Append> rest = batch;
-        try {
-            Link last = tail.get();
-            if (last == null) {
-                Document head = chain.find(eq("_id", HEAD)).first();
-                last = head == null ? new Link(0, EventHash.GENESIS)
-                        : new Link(head.getLong("seq"), head.getString("hash"));
-            }
-            Link start = last;
-            while (!rest.isEmpty()) {
-                List<Document> docs = new ArrayList<>(rest.size());
-                List<Link> links = new ArrayList<>(rest.size());
-                Link prev = last;
-                for (Append a : rest) {
-                    long seq = prev.seq + 1;
-                    PendingEvent p = a.event;
-                    String hash = EventHash.hash(seq, a.claimId, p.type, p.actor, p.at, a.data, prev.hash);
-                    docs.add(new Document("_id", seq).append("seq", seq).append("key", p.key)
-                            .append("claimId", a.claimId).append("type", p.type).append("actor", p.actor)
-                            .append("at", p.at).append("data", a.data).append("prevHash", prev.hash)
-                            .append("hash", hash));
-                    prev = new Link(seq, hash);
-                    links.add(prev);
-                }
-                int failed;
-                BulkWriteError error;
-                try {
-                    events.insertMany(docs, new InsertManyOptions().ordered(true));
-                    failed = rest.size();
-                    error = null;
-                } catch (MongoBulkWriteException e) {
-                    error = e.getWriteErrors().get(0);
-                    if (error.getCode() != 11000) {
-                        throw e;
-                    }
-                    failed = error.getIndex();
-                }
-                for (int i = 0; i < failed; i++) {
-                    rest.get(i).done(links.get(i).seq);
-                }
-                if (failed > 0) {
-                    last = links.get(failed - 1);
-                }
-                if (error == null) {
-                    break;
-                }
-                Append refused = rest.get(failed);
-                if (refusedByKey(error.getMessage(), refused.event.key)) {
-                    Log.debugf("event %s is in the history already", refused.event.key);
-                    refused.done(-1);
-                    rest = rest.subList(failed + 1, rest.size());
-                } else {
-                    // another instance took this seq: step onto its event and go on after it
-                    long taken = links.get(failed).seq;
-                    last = new Link(taken, byId(taken).getString("hash"));
-                    rest = rest.subList(failed, rest.size());
-                }
-            }
-            if (last.seq > start.seq) {
-                tail.set(last);
-                advanceHead(last.seq, last.hash);
-            }
-        } catch (RuntimeException e) {
+        while (!rest.isEmpty()) {
+            List<Document> docs = new ArrayList<>(rest.size());
+            List<Link> links = new ArrayList<>(rest.size());
+            Link prev = last;
             for (Append a : rest) {
-                if (!a.done) {
-                    a.fail(e);
-                }
+                long seq = prev.seq + 1;
+                PendingEvent p = a.event;
+                String hash = EventHash.hash(seq, a.claimId, p.type, p.actor, p.at, a.data, prev.hash);
+                docs.add(new Document("_id", seq).append("seq", seq).append("key", p.key)
+                        .append("claimId", a.claimId).append("type", p.type).append("actor", p.actor)
+                        .append("at", p.at).append("data", a.data).append("prevHash", prev.hash).append("hash", hash));
+                prev = new Link(seq, hash);
+                links.add(prev);
             }
+            int inserted;
+            BulkWriteError error = null;
+            try {
+                events.insertMany(docs, new InsertManyOptions().ordered(true));
+                inserted = rest.size();
+            } catch (MongoBulkWriteException e) {
+                error = e.getWriteErrors().get(0);
+                if (error.getCode() != 11000) {
+                    throw e;
+                }
+                inserted = error.getIndex(); // ordered: everything before the refused one is in
+            }
+            for (int i = 0; i < inserted; i++) {
+                rest.get(i).seq = links.get(i).seq;
+            }
+            if (inserted > 0) {
+                last = links.get(inserted - 1);
+            }
+            if (error == null) {
+                break;
+            }
+            Append refused = rest.get(inserted);
+            if (refusedByKey(error.getMessage(), refused.event.key)) {
+                Log.debugf("event %s is in the history already", refused.event.key);
+                refused.seq = -1;
+                rest = rest.subList(inserted + 1, rest.size());
+            } else {
+                // another appender took this seq: step onto its event and go on after it
+                long taken = links.get(inserted).seq;
+                last = new Link(taken, byId(taken).getString("hash"));
+                rest = rest.subList(inserted, rest.size());
+            }
+        }
+        if (last.seq > start.seq) {
+            tail.accumulateAndGet(last, (a, b) -> a == null || b.seq > a.seq ? b : a);
+            advanceHead(last.seq, last.hash);
         }
     }
 

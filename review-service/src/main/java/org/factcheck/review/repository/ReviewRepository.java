@@ -17,10 +17,12 @@ import org.factcheck.review.Review;
 import org.factcheck.review.workflow.ReviewStatus;
 
 import com.mongodb.client.FindIterable;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 
 import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
@@ -70,9 +72,20 @@ public class ReviewRepository implements PanacheMongoRepositoryBase<Review, Stri
                 .getModifiedCount() == 1;
     }
 
-    public void clearPending(String claimId, long version) {
-        mongoCollection().updateOne(atVersion(claimId, version),
-                Updates.set("pending", List.of()));
+    /** A review at one version: whose pending events a commit has appended. */
+    public record At(String claimId, long version) {
+    }
+
+    /** Clears pending on each review still at the given version (a later change carries its own), in one write. */
+    public void clearPending(List<At> committed) {
+        if (committed.isEmpty()) {
+            return;
+        }
+        List<UpdateOneModel<Review>> writes = new ArrayList<>(committed.size());
+        for (At at : committed) {
+            writes.add(new UpdateOneModel<>(atVersion(at.claimId(), at.version()), Updates.set("pending", List.of())));
+        }
+        mongoCollection().bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
 
     public List<Review> withPendingEvents() {

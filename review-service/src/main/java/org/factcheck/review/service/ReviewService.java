@@ -17,6 +17,7 @@ import org.factcheck.review.QueueItem;
 import org.factcheck.review.Review;
 import org.factcheck.review.config.ReviewConfig;
 import org.factcheck.review.repository.EventRepository;
+import org.factcheck.review.repository.GroupCommit;
 import org.factcheck.review.repository.QueueRepository;
 import org.factcheck.review.repository.ReviewRepository;
 import org.factcheck.review.workflow.ActionRefusedException;
@@ -37,8 +38,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  *
  * <p><b>Keeping state and history consistent without transactions.</b> Every change is one compare-and-set
  * replace of the claim's {@link Review} document (condition: the version we read) that writes the new state
- * <em>and</em> the events causing it, as {@code pending}. Only then are the pending events appended to the
- * hash chain, the queue projection updated, and {@code pending} cleared. A crash after the replace leaves the
+ * <em>and</em> the events causing it, as {@code pending}. Only then are the queue projection updated, the pending
+ * events appended to the hash chain and {@code pending} cleared. A crash after the replace leaves the
  * events in {@code pending}; {@link RecoveryService} appends them on start-up (and any later change of the same
  * claim carries them forward), and the unique event key makes a second append of the same event a no-op.
  * So there is never a state without its events, nor an event without its state: the one document write is the
@@ -51,6 +52,9 @@ public class ReviewService {
     public record Intake(Review review, boolean created) {
     }
 
+    /** Changes appended and cleared together at most; a batch of 16 reviewers' takes is far below it. */
+    private static final int MAX_COMMIT_BATCH = 256;
+
     private final ReviewRepository reviews;
     private final QueueRepository queue;
     private final EventRepository events;
@@ -58,6 +62,7 @@ public class ReviewService {
     private final ReviewConfig config;
     private final WebhookService webhooks;
     private final Clock clock;
+    private final GroupCommit<Commit> commits = new GroupCommit<>(MAX_COMMIT_BATCH, this::writeCommits);
 
     public ReviewService(ReviewRepository reviews, QueueRepository queue, EventRepository events, Workflow workflow,
             ReviewConfig config, WebhookService webhooks, Clock clock) {
@@ -231,23 +236,43 @@ public class ReviewService {
     }
 
     /**
-     * Appends the pending events (each at most once), writes their webhook deliveries to the outbox (each at most
-     * once), updates the queue projection and clears pending.
+     * Writes the pending events' webhook deliveries to the outbox (each at most once), updates the queue projection,
+     * then appends the events (each at most once) and clears pending — the last two in a group commit shared with
+     * concurrent requests. Every step is idempotent and pending is cleared last, so a crash anywhere in between
+     * leaves work that {@link RecoveryService} (or the claim's next change) finishes.
      */
     void complete(Review r) {
         complete(r, true);
     }
 
     private void complete(Review r, boolean projectQueue) {
-        if (!r.pending.isEmpty()) {
-            events.appendAll(r.claimId, r.pending);
-        }
         webhooks.enqueue(r.claimId, r.pending);
         if (projectQueue) {
             project(r);
         }
-        reviews.clearPending(r.claimId, r.version);
+        List<EventRepository.Append> appends = new ArrayList<>(r.pending.size());
+        for (PendingEvent p : r.pending) {
+            appends.add(new EventRepository.Append(r.claimId, p));
+        }
+        commits.submit(List.of(new Commit(new ReviewRepository.At(r.claimId, r.version), appends)));
         r.pending = List.of();
+    }
+
+    /** One review's appended change: its events, then its pending cleared at that version. */
+    private record Commit(ReviewRepository.At at, List<EventRepository.Append> appends) {
+    }
+
+    private void writeCommits(List<Commit> batch) {
+        List<EventRepository.Append> appends = new ArrayList<>();
+        List<ReviewRepository.At> committed = new ArrayList<>(batch.size());
+        for (Commit c : batch) {
+            appends.addAll(c.appends());
+            committed.add(c.at());
+        }
+        if (!appends.isEmpty()) {
+            events.insertBatch(appends);
+        }
+        reviews.clearPending(committed);
     }
 
     void project(Review r) {

@@ -115,7 +115,7 @@ class EventRepositoryTest {
     }
 
     @Test
-    void concurrentBatchesInOneInstanceShareWritesAndKeepEveryEvent() throws Exception {
+    void concurrentBatchesInOneInstanceKeepEveryEventInOrder() throws Exception {
         EventRepository events = instance();
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {

@@ -90,11 +90,13 @@ public final class TrainCheckWorthiness {
         System.out.println("hold-out at cv threshold " + atThreshold);
         System.out.println("hold-out at 0.5          " + atHalf);
 
+        DocumentTraining.Result document = DocumentTraining.run(split, l2, cutoff, model);
+
         Files.createDirectories(output.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(output)) {
             model.write(out);
         }
-        writeProperties(propertiesPath(output), l2, cutoff, split, atThreshold);
+        writeProperties(propertiesPath(output), l2, cutoff, split, atThreshold, document);
         System.out.printf(Locale.ROOT, "wrote %s (%d bytes)%n", output, Files.size(output));
     }
 
@@ -102,14 +104,24 @@ public final class TrainCheckWorthiness {
     public static List<Scored> crossValidate(List<Example> train, double l2, int cutoff) throws IOException {
         List<Scored> scored = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
-            List<Example> fit = new ArrayList<>();
-            List<Example> check = new ArrayList<>();
-            for (int i = 0; i < train.size(); i++) {
-                (i % FOLDS == fold ? check : fit).add(train.get(i));
-            }
-            scored.addAll(score(train(fit, l2, cutoff), check));
+            scored.addAll(score(train(fold(train, fold, false), l2, cutoff), fold(train, fold, true)));
         }
         return scored;
+    }
+
+    /** The examples of cross-validation fold {@code fold} ({@code check}) or all the others. */
+    static List<Example> fold(List<Example> train, int fold, boolean check) {
+        List<Example> part = new ArrayList<>();
+        for (int i = 0; i < train.size(); i++) {
+            if ((i % FOLDS == fold) == check) {
+                part.add(train.get(i));
+            }
+        }
+        return part;
+    }
+
+    static int folds() {
+        return FOLDS;
     }
 
     public static CheckWorthinessModel train(List<Example> examples, double l2, int cutoff) throws IOException {
@@ -139,8 +151,8 @@ public final class TrainCheckWorthiness {
     }
 
     /** Plain {@code key=value} lines in a fixed order, so that retraining on the same data gives the same file. */
-    private static void writeProperties(Path path, double l2, int cutoff, Split split, BinaryScores holdOut)
-            throws IOException {
+    private static void writeProperties(Path path, double l2, int cutoff, Split split, BinaryScores holdOut,
+            DocumentTraining.Result document) throws IOException {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("data", "ClaimBuster two-class training sentences - Arslan, Hassan, Li, Tremayne, "
                 + "A Benchmark Dataset of Check-worthy Factual Claims, ICWSM 2020, doi 10.5281/zenodo.3609356");
@@ -155,6 +167,7 @@ public final class TrainCheckWorthiness {
         p.put("holdOut.precision", String.format(Locale.ROOT, "%.4f", holdOut.precision()));
         p.put("holdOut.recall", String.format(Locale.ROOT, "%.4f", holdOut.recall()));
         p.put("holdOut.f1", String.format(Locale.ROOT, "%.4f", holdOut.f1()));
+        p.putAll(document.properties());
         StringBuilder text = new StringBuilder("# check-worthiness model metadata, written by TrainCheckWorthiness\n");
         p.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
         Files.writeString(path, text, StandardCharsets.UTF_8);
