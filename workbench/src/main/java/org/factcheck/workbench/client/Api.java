@@ -33,6 +33,11 @@ public final class Api {
         public boolean published() {
             return "PUBLISHED".equals(state);
         }
+
+        /** The states in which the review-service lets an editor change the routing. */
+        public boolean routable() {
+            return "QUEUED".equals(state) || "RETURNED".equals(state) || "ASSIGNED".equals(state);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -64,6 +69,10 @@ public final class Api {
     }
 
     public record Return(String reason) {
+    }
+
+    /** What {@code PUT /api/reviews/{id}/routing} takes: null leaves a field alone, an empty desk unpins. */
+    public record Routing(Double priorityBoost, String desk, Boolean highStakes) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -61,6 +62,11 @@ public interface GatewayApi {
     @Consumes(MediaType.APPLICATION_JSON)
     Api.Review returnForRework(@HeaderParam(AUTH) String authorization, @PathParam("id") String claimId,
             Api.Return body);
+
+    @PUT
+    @Path("/reviews/{id}/routing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Api.Review route(@HeaderParam(AUTH) String authorization, @PathParam("id") String claimId, Api.Routing body);
 
     @GET
     @Path("/reviews/{id}/history")

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -82,6 +83,33 @@ public class EditorPages {
     public Response approve(@PathParam("id") String claimId, @RestForm String note) {
         api.approve(user.bearer(), claimId, new Api.Approve(null, note == null || note.isBlank() ? null : note.trim()));
         return Response.seeOther(URI.create("/editor/claims/" + claimId + "?notice=published")).build();
+    }
+
+    /** Priority boost, desk pin (empty unpins) and high-stakes, as the editor's token allows. */
+    @POST
+    @Path("claims/{id}/routing")
+    public Response route(@PathParam("id") String claimId, @RestForm String priorityBoost, @RestForm String desk,
+            @RestForm String highStakes) {
+        // the form sends every field: an empty desk unpins, an unticked box clears high-stakes
+        api.route(user.bearer(), claimId, new Api.Routing(boost(priorityBoost), desk == null ? "" : desk.trim(),
+                highStakes != null));
+        return Response.seeOther(URI.create("/editor/claims/" + claimId + "?notice=routed")).build();
+    }
+
+    /** Blank leaves the boost alone; anything else must be a number (the API checks the range). */
+    private static Double boost(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            double boost = Double.parseDouble(value.trim());
+            if (Double.isFinite(boost)) {
+                return boost;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new WebApplicationException(Response.status(400).entity("The priority boost must be a number.").build());
     }
 
     @POST

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -28,6 +29,7 @@ import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.ExtractableResponse;
+import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class WorkbenchPagesTest {
@@ -111,8 +113,7 @@ class WorkbenchPagesTest {
                 new Api.Lease("alice", Instant.now(), Instant.now().plusSeconds(900)))).build());
         Csrf csrf = Csrf.from(given().get("/queue").then().statusCode(200).extract());
 
-        given().redirects().follow(false).cookie(csrf.cookieName(), csrf.cookie())
-                .contentType("application/x-www-form-urlencoded").formParam(csrf.field(), csrf.token())
+        csrf.form()
                 .post("/queue/next").then().statusCode(303)
                 .header("Location", containsString("/claims/c7"));
     }
@@ -141,8 +142,7 @@ class WorkbenchPagesTest {
         when(api.queue(any(), any(), any(), any(), any())).thenReturn(page());
         Csrf csrf = Csrf.from(given().get("/queue").then().statusCode(200).extract());
 
-        given().redirects().follow(false).cookie(csrf.cookieName(), csrf.cookie())
-                .contentType("application/x-www-form-urlencoded").formParam(csrf.field(), csrf.token())
+        csrf.form()
                 .formParam("rating", "MOSTLY_TRUE").formParam("summary", "Budget tables confirm it.")
                 .formParam("sourceUrl", "https://city.example.org/budget").formParam("sourceTitle", "Budget")
                 .formParam("sourceUrl", "").formParam("sourceTitle", "")
@@ -168,6 +168,88 @@ class WorkbenchPagesTest {
         given().get("/editor/claims/c1").then().statusCode(200)
                 .body(containsString("Published ClaimReview"), containsString("&quot;@type&quot; : &quot;ClaimReview&quot;"),
                         not(containsString("id=\"approve\"")));
+    }
+
+    /** The editor's page of a queued claim c1 (desk economy), and the CSRF token of its routing form. */
+    Csrf editorOpensQueuedClaimC1() {
+        when(api.review(any(), eq("c1"))).thenReturn(review("c1", "QUANTITY", "QUEUED", 0.7, null));
+        return Csrf.from(given().get("/editor/claims/c1").then().statusCode(200)
+                .body(containsString("id=\"routing-form\""), containsString("<label for=\"desk\">"),
+                        containsString("value=\"economy\""))
+                .extract());
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "editor")
+    void editorRoutesAClaimToADeskWithPriorityAndHighStakes() {
+        Csrf csrf = editorOpensQueuedClaimC1();
+
+        csrf.form()
+                .formParam("priorityBoost", "2.5").formParam("desk", " politics ").formParam("highStakes", "on")
+                .post("/editor/claims/c1/routing").then().statusCode(303)
+                .header("Location", containsString("/editor/claims/c1?notice=routed"));
+
+        verify(api).route(any(), eq("c1"), eq(new Api.Routing(2.5, "politics", true)));
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "editor")
+    void clearingTheDeskAndTheHighStakesBoxUnpinsAndLeavesABlankBoostAlone() {
+        Csrf csrf = editorOpensQueuedClaimC1();
+
+        csrf.form()
+                .formParam("priorityBoost", "").formParam("desk", "")
+                .post("/editor/claims/c1/routing").then().statusCode(303);
+
+        verify(api).route(any(), eq("c1"), eq(new Api.Routing(null, "", false)));
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "editor")
+    void aRoutingTheApiRefusesIsShownAsTheProblemPage() {
+        when(api.route(any(), eq("c1"), any())).thenThrow(new ClientWebApplicationException(Response.status(409)
+                .type("application/problem+json")
+                .entity("{\"status\":409,\"detail\":\"claim already has more verdicts than that needs\"}").build()));
+        Csrf csrf = editorOpensQueuedClaimC1();
+
+        csrf.form()
+                .formParam("priorityBoost", "1").formParam("desk", "economy")
+                .post("/editor/claims/c1/routing").then().statusCode(409).contentType(containsString("text/html"))
+                .body(containsString("Not possible now"), containsString("claim already has more verdicts than that needs"));
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "editor")
+    void aPriorityBoostThatIsNotANumberIsRefusedWithoutCallingTheApi() {
+        Csrf csrf = editorOpensQueuedClaimC1();
+
+        csrf.form()
+                .formParam("priorityBoost", "NaN").formParam("desk", "economy")
+                .post("/editor/claims/c1/routing").then().statusCode(400).contentType(containsString("text/html"))
+                .body(containsString("The priority boost must be a number."));
+        verify(api, never()).route(any(), any(), any());
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "editor")
+    void aPublishedClaimOffersNoRoutingForm() {
+        Api.Review published = new Api.Review("c1", "a1", "The budget grew.", "QUANTITY", "PUBLISHED", 0.8, 0.7, 0,
+                null, false, 1, 1, null, List.of(), null, Instant.now(), Instant.now(), "MOSTLY_TRUE");
+        when(api.review(any(), eq("c1"))).thenReturn(published);
+
+        given().get("/editor/claims/c1").then().statusCode(200).body(not(containsString("id=\"routing-form\"")));
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "reviewer")
+    void aReviewerCannotPostARouting() {
+        when(api.queue(any(), any(), any(), any(), any())).thenReturn(page());
+        Csrf csrf = Csrf.from(given().get("/queue").then().statusCode(200).extract());
+
+        csrf.form()
+                .formParam("desk", "economy")
+                .post("/editor/claims/c1/routing").then().statusCode(403).contentType(containsString("text/html"));
+        verify(api, never()).route(any(), any(), any());
     }
 
     @Test
@@ -217,6 +299,12 @@ class WorkbenchPagesTest {
                 throw new AssertionError("no CSRF field in the page");
             }
             return new Csrf("wb-csrf", page.cookie("wb-csrf"), m.group(1), m.group(2));
+        }
+
+        /** A form post that carries this token, redirects not followed. */
+        RequestSpecification form() {
+            return given().redirects().follow(false).cookie(cookieName, cookie)
+                    .contentType("application/x-www-form-urlencoded").formParam(field, token);
         }
     }
 
