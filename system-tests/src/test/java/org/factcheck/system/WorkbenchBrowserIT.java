@@ -120,6 +120,7 @@ class WorkbenchBrowserIT {
         if (browser.findElement(By.id("verdict-form")).getAttribute("data-claimed") != null) {
             browser.findElement(By.id("evidence-value")).sendKeys("41000000");
             await(ExpectedConditions.textMatches(By.id("deviation"), java.util.regex.Pattern.compile(".*%.*")));
+            await(ExpectedConditions.textMatches(By.id("suggestion"), java.util.regex.Pattern.compile("Suggested rating: .+")));
         }
         screenshot("claim");
         pressKey("s");

@@ -97,6 +97,12 @@ public final class Api {
             return quantityList().stream().map(Quantity::value).filter(v -> v != null).findFirst().orElse(null);
         }
 
+        /** The qualifier of that figure (MORE_THAN, AT_MOST, ...), EXACT when none. */
+        public String firstQualifier() {
+            return quantityList().stream().filter(q -> q.value() != null).findFirst()
+                    .map(q -> q.qualifier() == null ? "EXACT" : q.qualifier()).orElse("EXACT");
+        }
+
         public List<Quantity> quantityList() {
             return quantities == null ? List.of() : quantities;
         }

@@ -2,6 +2,7 @@ package org.factcheck.workbench.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -25,4 +26,16 @@ public interface WorkbenchConfig {
     /** Rows per page in the queue and the event log. */
     @WithDefault("50")
     int pageSize();
+
+    /**
+     * maxDeviationPercent:RATING, for the rating the verdict form suggests as the reviewer types. A copy of the
+     * review-service's {@code factcheck.review.tolerance-bands} with the same defaults, because no API exposes
+     * them: set FACTCHECK_WORKBENCH_TOLERANCE_BANDS wherever FACTCHECK_REVIEW_TOLERANCE_BANDS is set.
+     */
+    @WithDefault("1:TRUE,5:MOSTLY_TRUE,15:HALF_TRUE,30:MOSTLY_FALSE")
+    List<String> toleranceBands();
+
+    /** Suggested rating beyond every band: the review-service's {@code factcheck.review.beyond-bands}. */
+    @WithDefault("FALSE")
+    String beyondBands();
 }

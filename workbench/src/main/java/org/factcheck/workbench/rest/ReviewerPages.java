@@ -46,17 +46,19 @@ public class ReviewerPages {
         static native TemplateInstance rows(List<Api.Review> rows);
 
         static native TemplateInstance claim(CurrentUser.Viewer viewer, Api.Review review, Api.Claim claim,
-                ArticleContext context, boolean mine, List<String> ratings, String notice);
+                ArticleContext context, boolean mine, List<String> ratings, ToleranceBands bands, String notice);
     }
 
     private final GatewayApi api;
     private final CurrentUser user;
     private final WorkbenchConfig config;
+    private final ToleranceBands bands;
 
     public ReviewerPages(GatewayApi api, CurrentUser user, WorkbenchConfig config) {
         this.api = api;
         this.user = user;
         this.config = config;
+        this.bands = ToleranceBands.parse(config.toleranceBands(), config.beyondBands(), RATINGS);
     }
 
     @GET
@@ -105,7 +107,7 @@ public class ReviewerPages {
                 .map(a -> ArticleContext.of(a, c))).orElse(ArticleContext.none(review.text()));
         boolean mine = review.lease() != null && user.name().equals(review.lease().holder())
                 && "ASSIGNED".equals(review.state());
-        return Templates.claim(user.viewer(), review, claim.orElse(null), context, mine, RATINGS, notice);
+        return Templates.claim(user.viewer(), review, claim.orElse(null), context, mine, RATINGS, bands, notice);
     }
 
     @POST

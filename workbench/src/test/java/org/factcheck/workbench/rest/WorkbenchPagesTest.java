@@ -138,6 +138,20 @@ class WorkbenchPagesTest {
 
     @Test
     @TestSecurity(user = "alice", roles = "reviewer")
+    void verdictFormCarriesTheToleranceBandsAndTheFiguresQualifierForTheLiveSuggestedRating() {
+        when(api.review(any(), eq("c1"))).thenReturn(review("c1", "QUANTITY", "ASSIGNED", 0.7,
+                new Api.Lease("alice", Instant.now(), Instant.now().plusSeconds(900))));
+        when(api.claim(any(), eq("c1"))).thenReturn(new Api.Claim("c1", "a1", 0, 0, 14, "Over 400 people.", "QUANTITY",
+                0.8, List.of(), List.of(new Api.Quantity("over 400", 400.0, null, "MORE_THAN")), List.of()));
+
+        given().get("/claims/c1").then().statusCode(200)
+                .body(containsString("data-qualifier=\"MORE_THAN\""),
+                        containsString("data-bands=\"1:TRUE,5:MOSTLY_TRUE,15:HALF_TRUE,30:MOSTLY_FALSE\" data-beyond=\"FALSE\""),
+                        containsString("<p id=\"suggestion\" aria-live=\"polite\">"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "reviewer")
     void aVerdictFormBecomesTheApisVerdictRequest() {
         when(api.queue(any(), any(), any(), any(), any())).thenReturn(page());
         Csrf csrf = Csrf.from(given().get("/queue").then().statusCode(200).extract());
