@@ -44,7 +44,9 @@ class ManifestPolicyTest {
     /** Environment variables holding another service's base URL, by the service they must point at. */
     private static final Map<String, String> URL_ENV_TO_MODULE = Map.of(
             "FACTCHECK_CLAIMS_URL", "claims-service",
-            "FACTCHECK_REVIEW_URL", "review-service");
+            "FACTCHECK_REVIEW_URL", "review-service",
+            "FACTCHECK_WORKBENCH_URL", "workbench",
+            "FACTCHECK_GATEWAY_URL", "gateway");
 
     static Rendered rendered(String overlay) {
         return Rendered.overlay(overlay).orElseGet(() -> {
@@ -338,15 +340,42 @@ class ManifestPolicyTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void gatewayIngressKeepsMetricsAndInternalRoutesInsideTheCluster(String overlay) {
-        List<String> paths = Node.maps(rendered(overlay).get("Ingress", "gateway"), "spec", "rules").stream()
+        Rendered r = rendered(overlay);
+        assertThat(ingressPaths(r, "gateway")).as(overlay + " gateway Ingress paths").contains("/api");
+        // every Ingress that reaches the gateway: "/" only as an Exact path
+        List<Map<String, Object>> toGateway = r.ofKind("Ingress")
+                .flatMap(i -> Node.maps(i, "spec", "rules").stream())
+                .flatMap(rule -> Node.maps(rule, "http", "paths").stream())
+                .filter(p -> "gateway".equals(Node.str(p, "backend", "service", "name")))
+                .filter(p -> !"Exact".equals(p.get("pathType")))
+                .toList();
+        List<String> paths = toGateway.stream().map(p -> (String) p.get("path")).toList();
+        for (String hidden : List.of("/q/metrics", "/internal/claims", "/q/dev-ui")) {
+            assertThat(paths).as(overlay + " no Ingress may route " + hidden + " to the gateway")
+                    .noneMatch(p -> p.equals("/") || hidden.equals(p) || hidden.startsWith(p.endsWith("/") ? p : p + "/"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void workbenchIngressRoutesExactlyThePagesTheGatewayPassesToTheWorkbench(String overlay) {
+        Rendered r = rendered(overlay);
+        List<String> front = List.of(service("gateway").property("factcheck.gateway.front.paths").orElseThrow()
+                .split(","));
+        assertThat(ingressPaths(r, "workbench")).as(overlay + " workbench Ingress paths = factcheck.gateway.front.paths")
+                .containsExactlyInAnyOrderElementsOf(front);
+        assertThat(ingressHosts(r, "workbench")).as(overlay + " the pages are on the API host")
+                .containsExactlyElementsOf(ingressHosts(r, "gateway"));
+        assertThat(Node.strings(Node.map(r.get("Ingress", "workbench"), "metadata", "annotations")))
+                .as(overlay + " the live queue's event stream is not buffered")
+                .containsEntry("nginx.ingress.kubernetes.io/proxy-buffering", "off");
+    }
+
+    private static List<String> ingressPaths(Rendered r, String ingress) {
+        return Node.maps(r.get("Ingress", ingress), "spec", "rules").stream()
                 .flatMap(rule -> Node.maps(rule, "http", "paths").stream())
                 .map(p -> (String) p.get("path"))
                 .toList();
-        assertThat(paths).as(overlay + " gateway Ingress paths").contains("/api");
-        for (String hidden : List.of("/q/metrics", "/internal/claims", "/q/dev-ui")) {
-            assertThat(paths).as(overlay + " gateway Ingress must not route " + hidden)
-                    .noneMatch(p -> p.equals("/") || hidden.equals(p) || hidden.startsWith(p.endsWith("/") ? p : p + "/"));
-        }
     }
 
     @ParameterizedTest
@@ -364,7 +393,7 @@ class ManifestPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gateway", "claims-service", "review-service"})
+    @ValueSource(strings = {"gateway", "claims-service", "review-service", "workbench"})
     void dockerfileExposesTheServicePortAndRunsAsThePodUser(String module) throws IOException {
         QuarkusService service = service(module);
         Path dockerfile = Rendered.repoRoot().resolve(module).resolve("src/main/docker/Dockerfile.jvm");
@@ -545,7 +574,7 @@ class ManifestPolicyTest {
         Pod otherNamespace = Pod.external("default", Map.of("app", "curious"));
         Pod dns = Pod.external("kube-system", Map.of("k8s-app", "kube-dns"));
 
-        int gateway = 8080, claims = 8081, review = 8082, keycloak = 8080, mongo = 27017;
+        int gateway = 8080, claims = 8081, review = 8082, workbench = 8083, keycloak = 8080, mongo = 27017;
         List<Object[]> expectations = new ArrayList<>(List.<Object[]>of(
                 new Object[] {ingressController, pods.get("gateway"), gateway, true},
                 new Object[] {ingressController, pods.get("keycloak"), keycloak, true},
@@ -570,7 +599,14 @@ class ManifestPolicyTest {
                 new Object[] {pods.get("mongodb"), pods.get("mongodb"), mongo, true},
                 new Object[] {pods.get("mongodb"), pods.get("gateway"), gateway, false},
                 new Object[] {pods.get("mongodb-rs-init"), pods.get("mongodb"), mongo, true},
-                new Object[] {pods.get("mongodb-rs-init"), pods.get("keycloak"), keycloak, false}));
+                new Object[] {pods.get("mongodb-rs-init"), pods.get("keycloak"), keycloak, false},
+                new Object[] {ingressController, pods.get("workbench"), workbench, false},
+                new Object[] {pods.get("gateway"), pods.get("workbench"), workbench, true},
+                new Object[] {pods.get("workbench"), pods.get("gateway"), gateway, true},
+                new Object[] {pods.get("workbench"), pods.get("keycloak"), keycloak, true},
+                new Object[] {pods.get("workbench"), pods.get("review-service"), review, false},
+                new Object[] {pods.get("workbench"), pods.get("mongodb"), mongo, false},
+                new Object[] {pods.get("claims-service"), pods.get("workbench"), workbench, false}));
         if ("prod".equals(overlay)) {
             expectations.add(new Object[] {pods.get("keycloak"), pods.get("keycloak-postgres"), 5432, true});
             expectations.add(new Object[] {pods.get("gateway"), pods.get("keycloak-postgres"), 5432, false});

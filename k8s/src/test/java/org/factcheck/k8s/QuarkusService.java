@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 record QuarkusService(String module, String name, int port, Map<String, String> envDefaults, Properties properties) {
 
-    static final List<String> MODULES = List.of("gateway", "claims-service", "review-service");
+    static final List<String> MODULES = List.of("gateway", "claims-service", "review-service", "workbench");
 
     private static final Pattern ENV_WITH_DEFAULT = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*):([^}]*)}");
 
