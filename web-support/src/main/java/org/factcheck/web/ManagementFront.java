@@ -1,5 +1,7 @@
 package org.factcheck.web;
 
+import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -52,7 +54,7 @@ public class ManagementFront {
         }
         for (String range : accept.split(",")) {
             String[] parts = range.split(";");
-            String type = parts[0].trim().toLowerCase(java.util.Locale.ROOT);
+            String type = parts[0].trim().toLowerCase(Locale.ROOT);
             if (refused(parts)) {
                 continue;
             }

@@ -37,10 +37,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  * {@code chain/head = {seq, hash}}. Nothing here updates or deletes an event.
  *
  * <p>How concurrent appends stay one linear chain: within a process, one writer at a time inserts every event
- * queued so far (group commit, {@link GroupCommit}), starting from the last event this process appended (or the head hint), each with
- * {@code _id = previous seq + 1} and {@code prevHash = hash of the previous event}. Across processes the unique
- * {@code _id} lets exactly one insert win each seq; a loser reads the winner's event and goes on after it. So the
- * insert itself allocates the seq and the chain can neither fork nor have a hole.
+ * queued so far (group commit, {@link GroupCommit}), starting from the last event this process appended (or the
+ * head hint), each with {@code _id = previous seq + 1} and {@code prevHash = hash of the previous event}. Across
+ * processes the unique {@code _id} lets exactly one insert win each seq; a loser reads the winner's event and goes
+ * on after it. So the insert itself allocates the seq and the chain can neither fork nor have a hole.
  * A separate {@code $inc} counter was rejected: a process dying between the increment and the insert would leave
  * a gap that verification reports as tampering. The head is advanced afterwards with a conditional update
  * ({@code seq < new}); if that is lost in a crash, the next appender steps over the events past it.
@@ -65,7 +65,7 @@ public class EventRepository {
     private record Link(long seq, String hash) {
     }
 
-    /** One event to append; {@link #seq()} is its place in the chain once appended, -1 if it was there already. */
+    /** One event to append; {@code seq} is its place in the chain once appended, -1 if it was there already. */
     public static final class Append {
         final String claimId;
         final PendingEvent event;
@@ -76,10 +76,6 @@ public class EventRepository {
             this.claimId = claimId;
             this.event = event;
             this.data = Document.parse(event.dataJson);
-        }
-
-        public long seq() {
-            return seq;
         }
     }
 
@@ -210,10 +206,11 @@ public class EventRepository {
 
     /** Which unique index refused the insert: the event key (already appended) or _id (seq taken). */
     private boolean refusedByKey(String message, String key) {
-        if (String.valueOf(message).contains(KEY_INDEX)) {
+        String text = String.valueOf(message);
+        if (text.contains(KEY_INDEX)) {
             return true;
         }
-        if (String.valueOf(message).contains("index: _id_ ")) {
+        if (text.contains("index: _id_ ")) {
             return false;
         }
         return events.find(eq("key", key)).first() != null;
