@@ -2,11 +2,13 @@ package org.factcheck.system.fuzz;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,16 +24,19 @@ import org.factcheck.store.EmbeddedStore;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.sun.net.httpserver.HttpServer;
 
 /**
  * The three packaged services on free ports, each in its own JVM, over an in-memory store and a local identity
- * provider instead of Keycloak. Started once for the fuzz test, stopped with it (and by a shutdown hook).
+ * provider instead of Keycloak, and a stand-in for the workbench (the gateway's pages route: a path such as
+ * {@code /api/..} normalises to {@code /}). Started once for the fuzz test, stopped with it (and by a shutdown hook).
  */
 final class FuzzStack implements AutoCloseable {
 
     private final EmbeddedStore store;
     private final LocalIdentityProvider idp;
     private final MongoClient mongo;
+    private final HttpServer front;
     private final List<Process> processes = new ArrayList<>();
     private final Thread hook = new Thread(this::close, "fuzz-stack-down");
     final int gatewayPort = freePort();
@@ -42,6 +47,7 @@ final class FuzzStack implements AutoCloseable {
         store = EmbeddedStore.inMemory("127.0.0.1", 0);
         idp = LocalIdentityProvider.start();
         mongo = MongoClients.create(store.connectionString());
+        front = startFront();
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
@@ -59,6 +65,7 @@ final class FuzzStack implements AutoCloseable {
                     Map.entry("FACTCHECK_REVIEW_PORT", String.valueOf(stack.reviewPort)),
                     Map.entry("FACTCHECK_CLAIMS_URL", "http://127.0.0.1:" + stack.claimsPort),
                     Map.entry("FACTCHECK_REVIEW_URL", "http://127.0.0.1:" + stack.reviewPort),
+                    Map.entry("FACTCHECK_WORKBENCH_URL", "http://127.0.0.1:" + stack.front.getAddress().getPort()),
                     Map.entry("FACTCHECK_HANDOVER_ENABLED", "false"),
                     Map.entry("FACTCHECK_RATE_LIMIT_USER_PER_MINUTE", "10000000"),
                     Map.entry("FACTCHECK_RATE_LIMIT_IP_PER_MINUTE", "10000000"));
@@ -126,12 +133,34 @@ final class FuzzStack implements AutoCloseable {
         }
         processes.clear();
         mongo.close();
+        front.stop(0);
         idp.close();
         store.close();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
             // already shutting down: this is the hook
+        }
+    }
+
+    /** Answers every request with a small HTML page, as the workbench's public pages do. */
+    private static HttpServer startFront() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            byte[] page = "<!doctype html><title>front</title>".getBytes(StandardCharsets.UTF_8);
+            server.createContext("/", exchange -> {
+                exchange.getResponseHeaders().set("Content-Type", "text/html;charset=UTF-8");
+                boolean head = "HEAD".equals(exchange.getRequestMethod());
+                exchange.sendResponseHeaders(200, head ? -1 : page.length);
+                if (!head) {
+                    exchange.getResponseBody().write(page);
+                }
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
