@@ -14,8 +14,8 @@ import java.util.Collection;
 import java.util.List;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.factcheck.review.QueueItem;
-import org.factcheck.review.config.ReviewConfig;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -33,17 +33,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class QueueRepository implements PanacheMongoRepositoryBase<QueueItem, String> {
 
-    /** Null when prefetching is off: then every take scans the queue. */
-    private final TakeCandidates candidates;
-    private final int candidateAttempts;
-
-    public QueueRepository(ReviewConfig config) {
-        int prefetch = config.queue().prefetch();
-        this.candidateAttempts = 2 * prefetch + 1;
-        this.candidates = prefetch < 1 ? null
-                : new TakeCandidates(prefetch, config.queue().prefetchMaxAge(), this::takeableByAnyone);
-    }
-
     public void createIndexes() {
         mongoCollection().createIndex(Indexes.compoundIndex(Indexes.ascending("leaseUntil"),
                 Indexes.ascending("desk"), Indexes.descending("rank")), new IndexOptions().name("takeable"));
@@ -53,36 +42,13 @@ public class QueueRepository implements PanacheMongoRepositoryBase<QueueItem, St
     }
 
     /**
-     * Leases the highest-ranked claim the reviewer may take: free or with an expired lease, unpinned or pinned to
-     * one of the reviewer's desks, and not already judged by the reviewer in this round. Normally the claim is the
-     * best candidate of a recent scan ({@link TakeCandidates}), leased by a write that succeeds only if the item
-     * is still exactly as scanned; a candidate someone else changed meanwhile is skipped. When no candidate fits
-     * the reviewer, one findOneAndUpdate scans the queue for the best claim. Either way two callers can never both
-     * lease the same claim: every lease writes a fresh {@code leaseId} and a future {@code leaseUntil}, which both
-     * conditions exclude.
+     * Leases the highest-ranked claim the reviewer may take in one atomic findOneAndUpdate: free or with an
+     * expired lease, unpinned or pinned to one of the reviewer's desks, and not already judged by the reviewer
+     * in this round. Two callers can never both match the same document, because the update changes
+     * {@code leaseUntil} into the future, which the filter excludes. It scans and sorts the queue; most takes
+     * lease a candidate of an earlier scan instead ({@link #takeable}, {@link #takeIfUnchanged}).
      */
     public QueueItem take(String reviewer, Collection<String> desks, Instant now, Instant until, String leaseId) {
-        if (candidates != null) {
-            // bounded: candidates changed by others (another instance taking them) end in the scanning take
-            for (int attempt = 0; attempt < candidateAttempts; attempt++) {
-                TakeCandidates.Pick pick = candidates.next(reviewer, desks, now);
-                if (pick.item() == null) {
-                    if (pick.nothingTakeable()) {
-                        return null;
-                    }
-                    break;
-                }
-                QueueItem taken = takeIfUnchanged(pick.item(), reviewer, until, leaseId);
-                if (taken != null) {
-                    return taken;
-                }
-            }
-        }
-        return takeBest(reviewer, desks, now, until, leaseId);
-    }
-
-    /** The scanning take: one atomic findOneAndUpdate over the queue, sorted by rank. */
-    private QueueItem takeBest(String reviewer, Collection<String> desks, Instant now, Instant until, String leaseId) {
         return mongoCollection().findOneAndUpdate(
                 and(or(eq("leaseUntil", null), lt("leaseUntil", now)),
                         or(eq("desk", null), in("desk", List.copyOf(desks))),
@@ -94,22 +60,23 @@ public class QueueRepository implements PanacheMongoRepositoryBase<QueueItem, St
     /**
      * Leases a candidate only if the item is exactly as scanned: same projected version (so same desk, rank and
      * exclusions) and same lease fields (so still free or expired). One flat document served by the
-     * {@code take_if_unchanged} index; null matches a missing field, as in MongoDB.
+     * {@code take_if_unchanged} index; null matches a missing field, as in MongoDB. Like {@link #take}, the
+     * update writes a fresh {@code leaseId}, so two callers can never both lease the item as seen.
      */
-    private QueueItem takeIfUnchanged(QueueItem seen, String reviewer, Instant until, String leaseId) {
+    public QueueItem takeIfUnchanged(QueueItem seen, String reviewer, Instant until, String leaseId) {
         Document unchanged = new Document("_id", seen.claimId).append("version", seen.version)
                 .append("leaseId", seen.leaseId).append("leaseUntil", seen.leaseUntil);
         return mongoCollection().findOneAndUpdate(unchanged, lease(reviewer, until, leaseId),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
     }
 
-    private static org.bson.conversions.Bson lease(String reviewer, Instant until, String leaseId) {
+    private static Bson lease(String reviewer, Instant until, String leaseId) {
         return Updates.combine(Updates.set("leaseHolder", reviewer), Updates.set("leaseId", leaseId),
                 Updates.set("leaseUntil", until));
     }
 
-    /** The best {@code limit} items anyone may take at {@code now}, best first. */
-    private List<QueueItem> takeableByAnyone(Instant now, int limit) {
+    /** The best {@code limit} items anyone may take at {@code now}, best first: candidates for the next takes. */
+    public List<QueueItem> takeable(Instant now, int limit) {
         return mongoCollection().find(or(eq("leaseUntil", null), lt("leaseUntil", now)))
                 .sort(Sorts.descending("rank")).limit(limit).into(new ArrayList<>());
     }
@@ -127,7 +94,6 @@ public class QueueRepository implements PanacheMongoRepositoryBase<QueueItem, St
                 throw e;
             }
         }
-        takeableAgain(item.leaseId);
     }
 
     public void remove(String claimId, long version) {
@@ -140,14 +106,6 @@ public class QueueRepository implements PanacheMongoRepositoryBase<QueueItem, St
                 Updates.combine(Updates.set("leaseHolder", projected == null ? null : projected.leaseHolder),
                         Updates.set("leaseId", projected == null ? null : projected.leaseId),
                         Updates.set("leaseUntil", projected == null ? null : projected.leaseUntil)));
-        takeableAgain(projected == null ? null : projected.leaseId);
-    }
-
-    /** After a write that may have made a claim takeable (new, released, expired): the next take scans again. */
-    private void takeableAgain(String leaseId) {
-        if (leaseId == null && candidates != null) {
-            candidates.invalidate();
-        }
     }
 
     public List<QueueItem> expiredLeases(Instant now) {

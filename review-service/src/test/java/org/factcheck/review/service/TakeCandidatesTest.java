@@ -1,4 +1,4 @@
-package org.factcheck.review.repository;
+package org.factcheck.review.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ class TakeCandidatesTest {
     private static final Set<String> NO_DESK = Set.of();
 
     /** The store as the buffer sees it: what each scan returns (best first), and the limits it was asked for. */
-    private final List<QueueItem> queue = new ArrayList<>();
+    private final List<TakeCandidates.Candidate> queue = new ArrayList<>();
     private final List<Integer> scans = new ArrayList<>();
 
     private TakeCandidates candidates(int size) {
@@ -27,7 +27,11 @@ class TakeCandidatesTest {
         });
     }
 
-    private static QueueItem item(String id, String desk, String... excluded) {
+    private static TakeCandidates.Candidate item(String id, String desk, String... excluded) {
+        return new TakeCandidates.Candidate(queueItem(id, desk, excluded), null);
+    }
+
+    private static QueueItem queueItem(String id, String desk, String... excluded) {
         QueueItem i = new QueueItem();
         i.claimId = id;
         i.desk = desk;
@@ -36,7 +40,7 @@ class TakeCandidatesTest {
     }
 
     private static String id(TakeCandidates.Pick pick) {
-        return pick.item() == null ? null : pick.item().claimId;
+        return pick.candidate() == null ? null : pick.candidate().item().claimId;
     }
 
     @Test
@@ -93,20 +97,20 @@ class TakeCandidatesTest {
         queue.add(item("pinned", "sports"));
         TakeCandidates c = candidates(2);
         TakeCandidates.Pick none = c.next("alice", NO_DESK, T0);
-        assertThat(none.item()).isNull();
+        assertThat(none.candidate()).isNull();
         assertThat(none.nothingTakeable()).isFalse();
 
         queue.clear();
         TakeCandidates.Pick empty = candidates(2).next("alice", NO_DESK, T0);
-        assertThat(empty.item()).isNull();
+        assertThat(empty.candidate()).isNull();
         assertThat(empty.nothingTakeable()).isTrue();
     }
 
     @Test
     void aLiveLeaseIsNotACandidateAndAnExpiredOneIs() {
-        QueueItem live = item("live", null);
+        QueueItem live = queueItem("live", null);
         live.leaseUntil = T0.plusSeconds(60);
-        QueueItem expired = item("expired", null);
+        QueueItem expired = queueItem("expired", null);
         expired.leaseUntil = T0.minusSeconds(1);
         assertThat(TakeCandidates.takeableBy(live, "alice", NO_DESK, T0)).isFalse();
         assertThat(TakeCandidates.takeableBy(expired, "alice", NO_DESK, T0)).isTrue();

@@ -1,4 +1,4 @@
-package org.factcheck.review.repository;
+package org.factcheck.review.service;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 
 import org.factcheck.review.QueueItem;
+import org.factcheck.review.Review;
 
 /**
  * The best takeable queue items from one recent scan, handed out one at a time, best first: a take then writes a
@@ -18,27 +19,32 @@ import org.factcheck.review.QueueItem;
  * {@code size} takes in this process.
  *
  * <p>The buffer holds snapshots, never leases: each is only a candidate for a conditional write that succeeds
- * only while the item is still exactly as scanned ({@link QueueRepository#take}). It is scanned again when it is
+ * only while the item is still exactly as scanned ({@code QueueRepository.takeIfUnchanged}), and its review
+ * snapshot only a first guess for a compare-and-set on the review's version. It is scanned again when it is
  * empty, older than {@code maxAge} or {@link #invalidate invalidated} (a claim came in or went back to the queue in
  * this process); claims that another process puts back are seen within {@code maxAge}. That is the trade-off:
  * within that window a newly takeable claim can wait behind up to {@code size} older candidates of lower rank.
  */
 final class TakeCandidates {
 
+    /** A queue item as scanned, with its review as read with it (null if there was none). */
+    record Candidate(QueueItem item, Review review) {
+    }
+
     /** What {@link #next} found: a candidate, or none — and then whether a scan made just now found nothing takeable. */
-    record Pick(QueueItem item, boolean nothingTakeable) {
+    record Pick(Candidate candidate, boolean nothingTakeable) {
     }
 
     private final int size;
     private final Duration maxAge;
     /** Scans the queue: the best {@code limit} items takeable at {@code now} by anyone, best first. */
-    private final BiFunction<Instant, Integer, List<QueueItem>> scan;
+    private final BiFunction<Instant, Integer, List<Candidate>> scan;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Deque<QueueItem> items = new ArrayDeque<>();
+    private final Deque<Candidate> items = new ArrayDeque<>();
     private Instant scannedAt;
     private volatile boolean invalid = true;
 
-    TakeCandidates(int size, Duration maxAge, BiFunction<Instant, Integer, List<QueueItem>> scan) {
+    TakeCandidates(int size, Duration maxAge, BiFunction<Instant, Integer, List<Candidate>> scan) {
         if (size < 1) {
             throw new IllegalArgumentException("size must be positive");
         }
@@ -64,7 +70,7 @@ final class TakeCandidates {
             items.clear();
             items.addAll(scan.apply(now, size));
             scannedAt = now;
-            QueueItem found = removeFirstFor(reviewer, desks, now);
+            Candidate found = removeFirstFor(reviewer, desks, now);
             return new Pick(found, found == null && items.isEmpty());
         } finally {
             lock.unlock();
@@ -76,10 +82,10 @@ final class TakeCandidates {
         invalid = true;
     }
 
-    private QueueItem removeFirstFor(String reviewer, Collection<String> desks, Instant now) {
-        for (Iterator<QueueItem> it = items.iterator(); it.hasNext();) {
-            QueueItem c = it.next();
-            if (takeableBy(c, reviewer, desks, now)) {
+    private Candidate removeFirstFor(String reviewer, Collection<String> desks, Instant now) {
+        for (Iterator<Candidate> it = items.iterator(); it.hasNext();) {
+            Candidate c = it.next();
+            if (takeableBy(c.item(), reviewer, desks, now)) {
                 it.remove();
                 return c;
             }
@@ -87,7 +93,7 @@ final class TakeCandidates {
         return null;
     }
 
-    /** The take's eligibility rule, as in {@link QueueRepository#take}'s query. */
+    /** The take's eligibility rule, as in {@code QueueRepository.take}'s query. */
     static boolean takeableBy(QueueItem item, String reviewer, Collection<String> desks, Instant now) {
         return (item.leaseUntil == null || item.leaseUntil.isBefore(now))
                 && (item.desk == null || desks.contains(item.desk))
