@@ -49,6 +49,24 @@ public interface ReviewConfig {
 
     Publisher publisher();
 
+    Queue queue();
+
+    interface Queue {
+        /**
+         * How many of the best takeable claims one scan of the queue fetches for the takes that follow in this
+         * process (each then leases its claim by {@code _id}); 0 makes every take scan the queue.
+         */
+        @WithDefault("32")
+        int prefetch();
+
+        /**
+         * How old those candidates may get before the queue is scanned again: a claim another instance puts back
+         * waits at most this long behind lower-ranked candidates (changes made through this instance apply at once).
+         */
+        @WithDefault("PT1S")
+        Duration prefetchMaxAge();
+    }
+
     Webhooks webhooks();
 
     interface Webhooks {

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.factcheck.review.QueueItem;
 
 import com.mongodb.MongoWriteException;
@@ -34,22 +36,49 @@ public class QueueRepository implements PanacheMongoRepositoryBase<QueueItem, St
     public void createIndexes() {
         mongoCollection().createIndex(Indexes.compoundIndex(Indexes.ascending("leaseUntil"),
                 Indexes.ascending("desk"), Indexes.descending("rank")), new IndexOptions().name("takeable"));
+        // serves takeIfUnchanged; unique because _id is (the embedded store answers only from unique indexes)
+        mongoCollection().createIndex(Indexes.ascending("_id", "version", "leaseId", "leaseUntil"),
+                new IndexOptions().unique(true).name("take_if_unchanged"));
     }
 
     /**
      * Leases the highest-ranked claim the reviewer may take in one atomic findOneAndUpdate: free or with an
      * expired lease, unpinned or pinned to one of the reviewer's desks, and not already judged by the reviewer
      * in this round. Two callers can never both match the same document, because the update changes
-     * {@code leaseUntil} into the future, which the filter excludes.
+     * {@code leaseUntil} into the future, which the filter excludes. It scans and sorts the queue; most takes
+     * lease a candidate of an earlier scan instead ({@link #takeable}, {@link #takeIfUnchanged}).
      */
     public QueueItem take(String reviewer, Collection<String> desks, Instant now, Instant until, String leaseId) {
         return mongoCollection().findOneAndUpdate(
                 and(or(eq("leaseUntil", null), lt("leaseUntil", now)),
                         or(eq("desk", null), in("desk", List.copyOf(desks))),
                         ne("excluded", reviewer)),
-                Updates.combine(Updates.set("leaseHolder", reviewer), Updates.set("leaseId", leaseId),
-                        Updates.set("leaseUntil", until)),
+                lease(reviewer, until, leaseId),
                 new FindOneAndUpdateOptions().sort(Sorts.descending("rank")).returnDocument(ReturnDocument.AFTER));
+    }
+
+    /**
+     * Leases a candidate only if the item is exactly as scanned: same projected version (so same desk, rank and
+     * exclusions) and same lease fields (so still free or expired). One flat document served by the
+     * {@code take_if_unchanged} index; null matches a missing field, as in MongoDB. Like {@link #take}, the
+     * update writes a fresh {@code leaseId}, so two callers can never both lease the item as seen.
+     */
+    public QueueItem takeIfUnchanged(QueueItem seen, String reviewer, Instant until, String leaseId) {
+        Document unchanged = new Document("_id", seen.claimId).append("version", seen.version)
+                .append("leaseId", seen.leaseId).append("leaseUntil", seen.leaseUntil);
+        return mongoCollection().findOneAndUpdate(unchanged, lease(reviewer, until, leaseId),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+    }
+
+    private static Bson lease(String reviewer, Instant until, String leaseId) {
+        return Updates.combine(Updates.set("leaseHolder", reviewer), Updates.set("leaseId", leaseId),
+                Updates.set("leaseUntil", until));
+    }
+
+    /** The best {@code limit} items anyone may take at {@code now}, best first: candidates for the next takes. */
+    public List<QueueItem> takeable(Instant now, int limit) {
+        return mongoCollection().find(or(eq("leaseUntil", null), lt("leaseUntil", now)))
+                .sort(Sorts.descending("rank")).limit(limit).into(new ArrayList<>());
     }
 
     /**

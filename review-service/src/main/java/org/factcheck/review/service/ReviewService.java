@@ -63,6 +63,10 @@ public class ReviewService {
     private final WebhookService webhooks;
     private final Clock clock;
     private final GroupCommit<Commit> commits = new GroupCommit<>(MAX_COMMIT_BATCH, this::writeCommits);
+    /** Null when prefetching is off: then every take scans the queue. */
+    private final TakeCandidates candidates;
+    /** Candidates tried before a take scans the queue itself: enough for a buffer another instance emptied. */
+    private final int candidateAttempts;
 
     public ReviewService(ReviewRepository reviews, QueueRepository queue, EventRepository events, Workflow workflow,
             ReviewConfig config, WebhookService webhooks, Clock clock) {
@@ -73,6 +77,10 @@ public class ReviewService {
         this.events = events;
         this.workflow = workflow;
         this.config = config;
+        int prefetch = config.queue().prefetch();
+        this.candidates = prefetch < 1 ? null
+                : new TakeCandidates(prefetch, config.queue().prefetchMaxAge(), this::scanCandidates);
+        this.candidateAttempts = 2 * prefetch + 1;
     }
 
     Instant now() {
@@ -111,22 +119,24 @@ public class ReviewService {
     // ---- queue ----------------------------------------------------------------------------------------------
 
     /**
-     * Leases the best claim the reviewer may take. The queue's findOneAndUpdate decides who gets which claim;
-     * the review document then records the lease (and, if the claim's previous lease had run out, its expiry).
-     * If the review disagrees with a stale projection, the projection is repaired and the next claim tried.
+     * Leases the best claim the reviewer may take. The queue's conditional write decides who gets which claim
+     * ({@link #take}); the review document then records the lease (and, if the claim's previous lease had run out,
+     * its expiry). If the review disagrees with a stale projection, the projection is repaired and the next claim
+     * tried.
      */
     @Timed(value = "review.queue.next", description = "POST /api/queue/next inside the service", percentiles = { 0.5, 0.99 })
     public Optional<Review> next(String reviewer, Collection<String> desks) {
         for (int attempt = 0; attempt < config.maxRetries(); attempt++) {
             Instant now = now();
             String leaseId = UUID.randomUUID().toString();
-            QueueItem item = queue.take(reviewer, desks, now, now.plus(config.leaseDuration()), leaseId);
-            if (item == null) {
+            TakeCandidates.Candidate taken = take(reviewer, desks, now, now.plus(config.leaseDuration()), leaseId);
+            if (taken == null) {
                 return Optional.empty();
             }
+            QueueItem item = taken.item();
             try {
                 // the take wrote this lease into the queue item already: no second queue write
-                return Optional.of(mutate(item.claimId,
+                return Optional.of(mutate(item.claimId, taken.review(),
                         r -> workflow.lease(r.state, r.claimId, reviewer, desks, leaseId, now), false));
             } catch (IllegalTransitionException | ActionRefusedException | NotFoundException | ContentionException e) {
                 Log.warnf("queue item %s was stale (%s); repairing it", item.claimId, e.getMessage());
@@ -134,11 +144,64 @@ public class ReviewService {
                 if (r == null || !r.state.status.inQueue()) {
                     queue.remove(item.claimId, Long.MAX_VALUE);
                 } else {
-                    queue.restoreLease(item.claimId, leaseId, toItem(r));
+                    restoreLease(item.claimId, leaseId, r);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Leases a queue item for the reviewer: normally the best fitting candidate of a recent scan, by a write that
+     * succeeds only if the item is still as scanned (a candidate changed meanwhile is skipped); when no candidate
+     * fits, the queue is scanned for the best claim. Returns the leased item with its review as read at the scan
+     * (null: not read yet), or null when nothing is takeable.
+     */
+    private TakeCandidates.Candidate take(String reviewer, Collection<String> desks, Instant now, Instant until,
+            String leaseId) {
+        if (candidates != null) {
+            for (int i = 0; i < candidateAttempts; i++) {
+                TakeCandidates.Pick pick = candidates.next(reviewer, desks, now);
+                if (pick.candidate() == null) {
+                    if (pick.nothingTakeable()) {
+                        return null;
+                    }
+                    break;
+                }
+                QueueItem leased = queue.takeIfUnchanged(pick.candidate().item(), reviewer, until, leaseId);
+                if (leased != null) {
+                    return new TakeCandidates.Candidate(leased, pick.candidate().review());
+                }
+            }
+        }
+        QueueItem leased = queue.take(reviewer, desks, now, until, leaseId);
+        return leased == null ? null : new TakeCandidates.Candidate(leased, null);
+    }
+
+    /** The best takeable queue items with their reviews: two queries for up to {@code limit} takes. */
+    private List<TakeCandidates.Candidate> scanCandidates(Instant now, int limit) {
+        List<QueueItem> items = queue.takeable(now, limit);
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Review> read = reviews.byIds(items.stream().map(i -> i.claimId).toList());
+        return items.stream().map(i -> new TakeCandidates.Candidate(i, read.get(i.claimId))).toList();
+    }
+
+    /** Puts the review's lease back on a queue item a take overwrote; a claim free again is a candidate at once. */
+    private void restoreLease(String claimId, String takenLeaseId, Review r) {
+        QueueItem projected = toItem(r);
+        queue.restoreLease(claimId, takenLeaseId, projected);
+        if (projected.leaseId == null) {
+            candidatesChanged();
+        }
+    }
+
+    /** A claim became takeable through this instance: the next take scans the queue again. */
+    private void candidatesChanged() {
+        if (candidates != null) {
+            candidates.invalidate();
+        }
     }
 
     public Review renew(String claimId, String reviewer) {
@@ -159,7 +222,7 @@ public class ReviewService {
                     expired++;
                 }
                 if (r.state.status.inQueue()) {
-                    queue.restoreLease(item.claimId, item.leaseId, toItem(r));
+                    restoreLease(item.claimId, item.leaseId, r);
                 } else {
                     queue.remove(item.claimId, r.version);
                 }
@@ -210,13 +273,27 @@ public class ReviewService {
 
     /** Read, decide, compare-and-set, then complete; retried from the read when someone else got in first. */
     Review mutate(String claimId, Function<Review, List<WorkflowEvent>> command) {
-        return mutate(claimId, command, true);
+        return mutate(claimId, null, command, true);
     }
 
-    private Review mutate(String claimId, Function<Review, List<WorkflowEvent>> command, boolean project) {
+    /**
+     * {@code read}: the review as read already, or null. It may be stale: the compare-and-set tells, and a command
+     * it refuses is decided again on a fresh read.
+     */
+    private Review mutate(String claimId, Review read, Function<Review, List<WorkflowEvent>> command,
+            boolean project) {
         for (int attempt = 0; attempt < config.maxRetries(); attempt++) {
-            Review r = get(claimId);
-            List<WorkflowEvent> caused = command.apply(r);
+            boolean fromRead = attempt == 0 && read != null;
+            Review r = fromRead ? read : get(claimId);
+            List<WorkflowEvent> caused;
+            try {
+                caused = command.apply(r);
+            } catch (IllegalTransitionException | ActionRefusedException e) {
+                if (fromRead) {
+                    continue;
+                }
+                throw e;
+            }
             if (caused.isEmpty()) {
                 return r;
             }
@@ -278,6 +355,9 @@ public class ReviewService {
     void project(Review r) {
         if (r.state.status.inQueue()) {
             queue.project(toItem(r));
+            if (r.state.lease == null) {
+                candidatesChanged();
+            }
         } else {
             queue.remove(r.claimId, r.version);
         }
