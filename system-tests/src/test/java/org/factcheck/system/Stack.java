@@ -86,6 +86,9 @@ public final class Stack {
         env.put("FACTCHECK_KEYCLOAK_PORT", String.valueOf(keycloakPort()));
         env.put("FACTCHECK_KEYCLOAK_MGMT_PORT", String.valueOf(portBase + 190));
         env.put("FACTCHECK_STORE_PORT", String.valueOf(storePort()));
+        // no JDK 25 ahead-of-time caches here: a JVM recording one writes it when it stops, which can take longer
+        // under load than the one minute FaultsIT gives `./factcheck stop`
+        env.put("FACTCHECK_AOT", "false");
         return env;
     }
 
