@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.factcheck.gateway.support.Backends;
 import org.factcheck.gateway.support.FakeBackends;
 import org.factcheck.testing.Tokens;
+import org.factcheck.security.CachedBearerMechanism;
 import org.factcheck.security.VerifiedTokenCache;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,9 @@ class VerifiedTokenCacheTest {
 
     @Inject
     VerifiedTokenCache cache;
+
+    @Inject
+    CachedBearerMechanism mechanism;
 
 
     @Test
@@ -48,6 +52,20 @@ class VerifiedTokenCacheTest {
 
         get(unverifiable).then().statusCode(200);
         get(Tokens.signedByAnotherKey("alice", "reviewer")).then().statusCode(401);
+    }
+
+    @Test
+    void cachedMechanismAnswersOnlyForARememberedTokenAndLeavesTheRestToOidc() {
+        String token = Tokens.forUser("alice", "reviewer");
+        assertThat(mechanism.identityFor("Bearer " + token)).isNull();
+        get(token).then().statusCode(200);
+
+        assertThat(mechanism.identityFor("Bearer " + token)).isSameAs(cache.find(token));
+        assertThat(mechanism.identityFor("bearer " + token)).isSameAs(cache.find(token));
+        assertThat(mechanism.identityFor("Bearer " + Tokens.escalated(token))).isNull();
+        assertThat(mechanism.identityFor("Basic " + token)).isNull();
+        assertThat(mechanism.identityFor("Bearer ")).isNull();
+        assertThat(mechanism.identityFor(null)).isNull();
     }
 
     @Test
