@@ -62,16 +62,20 @@ final class TakeCandidates {
         try {
             boolean fresh = !invalid && scannedAt != null && !now.isBefore(scannedAt)
                     && !now.isAfter(scannedAt.plus(maxAge));
-            if (fresh && !items.isEmpty()) {
-                // candidates there but none for this reviewer (desk or exclusion): the store decides
-                return new Pick(removeFirstFor(reviewer, desks, now), false);
+            if (fresh) {
+                Candidate found = removeFirstFor(reviewer, desks, now);
+                if (found != null || !items.isEmpty()) {
+                    // null: candidates there but none for this reviewer (desk or exclusion); the store decides
+                    return new Pick(found, false);
+                }
             }
             invalid = false; // before the scan: an invalidation during it makes the next take scan again
             items.clear();
-            items.addAll(scan.apply(now, size));
+            List<Candidate> scanned = scan.apply(now, size);
+            items.addAll(scanned);
             scannedAt = now;
             Candidate found = removeFirstFor(reviewer, desks, now);
-            return new Pick(found, found == null && items.isEmpty());
+            return new Pick(found, scanned.isEmpty());
         } finally {
             lock.unlock();
         }
@@ -82,10 +86,13 @@ final class TakeCandidates {
         invalid = true;
     }
 
+    /** Also drops candidates leased meanwhile (by the snapshot): nobody can take them within the window. */
     private Candidate removeFirstFor(String reviewer, Collection<String> desks, Instant now) {
         for (Iterator<Candidate> it = items.iterator(); it.hasNext();) {
             Candidate c = it.next();
-            if (takeableBy(c.item(), reviewer, desks, now)) {
+            if (leased(c.item(), now)) {
+                it.remove();
+            } else if (takeableBy(c.item(), reviewer, desks, now)) {
                 it.remove();
                 return c;
             }
@@ -93,9 +100,13 @@ final class TakeCandidates {
         return null;
     }
 
+    private static boolean leased(QueueItem item, Instant now) {
+        return item.leaseUntil != null && !item.leaseUntil.isBefore(now);
+    }
+
     /** The take's eligibility rule, as in {@code QueueRepository.take}'s query. */
     static boolean takeableBy(QueueItem item, String reviewer, Collection<String> desks, Instant now) {
-        return (item.leaseUntil == null || item.leaseUntil.isBefore(now))
+        return !leased(item, now)
                 && (item.desk == null || desks.contains(item.desk))
                 && (item.excluded == null || !item.excluded.contains(reviewer));
     }

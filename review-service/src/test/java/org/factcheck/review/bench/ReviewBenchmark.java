@@ -46,11 +46,13 @@ import jakarta.inject.Inject;
 /**
  * Load generator for the review-service, outside the default test run (surefire only picks *Test classes):
  * {@code ./mvnw -q -o -pl review-service test -Dtest=ReviewBenchmark -Dsurefire.failIfNoSpecifiedTests=false
- * [-Dbench.claims=2000] [-Dbench.threads=16] [-Dbench.slices=10]}. Prints a Markdown table.
+ * [-Dbench.claims=2000] [-Dbench.warmup=1000] [-Dbench.threads=16] [-Dbench.slices=10]}. Prints a Markdown table.
  *
  * <p>Measures, in one run against the same in-memory store: the raw findOneAndUpdate rate on a collection as
  * large as the queue and {@code POST /api/queue/next} with N concurrent reviewers, in alternating slices
- * ({@code -Dbench.slices}, default 10), then verdict submission and export.
+ * ({@code -Dbench.slices}, default 10), then verdict submission and export. Before the measured slices, both
+ * takes run {@code bench.warmup} times in the same alternation, unmeasured (as JMH's warm-up iterations): a
+ * long-running service is measured, not the JIT compiling it.
  */
 @QuarkusTest
 @QuarkusTestResource(InMemoryMongoResource.class)
@@ -60,6 +62,7 @@ class ReviewBenchmark {
     private static final int CLAIMS = Integer.getInteger("bench.claims", 2000);
     private static final int THREADS = Integer.getInteger("bench.threads", 16);
     private static final int SLICES = Integer.getInteger("bench.slices", 10);
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 1000);
     private static final Pattern CLAIM_ID = Pattern.compile("\"claimId\":\"([^\"]+)\"");
 
     @Inject
@@ -112,7 +115,7 @@ class ReviewBenchmark {
     @Test
     void measure() throws Exception {
         ReviewApi.reset(mongo);
-        for (int i = 0; i < CLAIMS; i++) {
+        for (int i = 0; i < CLAIMS + WARMUP; i++) {
             service.receive("bench-" + i, "art", "Claim " + i + " says 7,600 km.", "QUANTITY", (i % 90) / 100.0,
                     Map.of("quantities", List.of(Map.of("value", 7600.0, "unit", "km"))), "bench");
         }
@@ -120,6 +123,12 @@ class ReviewBenchmark {
         // raw takes and next alternate in slices, so both see the same drift of a shared machine's load; both
         // collections keep all their documents (leased ones stay in the queue), so every take scans as many
         MongoCollection<Document> rawQueue = rawCollection();
+        Map<Integer, List<String>> warmedUp = new java.util.concurrent.ConcurrentHashMap<>();
+        for (int slice = 0; slice < SLICES && WARMUP > 0; slice++) {
+            int ops = slice == SLICES - 1 ? WARMUP - WARMUP / SLICES * (SLICES - 1) : WARMUP / SLICES;
+            rawFindOneAndUpdate(rawQueue, ops);
+            nextThroughHttp(warmedUp, ops);
+        }
         Map<Integer, List<String>> taken = new java.util.concurrent.ConcurrentHashMap<>();
         List<Timing> raws = new ArrayList<>();
         List<Timing> nexts = new ArrayList<>();
@@ -136,6 +145,10 @@ class ReviewBenchmark {
             sliceRatios.add(nexts.get(i).rate() / raws.get(i).rate());
         }
         Collections.sort(sliceRatios);
+        List<String> tails = new ArrayList<>();
+        for (int i = 0; i < SLICES; i++) {
+            tails.add(String.format("%.0f/%.0f", raws.get(i).percentileMillis(99), nexts.get(i).percentileMillis(99)));
+        }
         Timing verdicts = verdictsThroughHttp(new ArrayList<>(taken.values()));
         long events = mongo.getDatabase("review").getCollection("events").countDocuments();
         Timing ndjson = export("application/x-ndjson", events);
@@ -144,8 +157,8 @@ class ReviewBenchmark {
         String table = String.join("\n",
                 "| measurement | ops | throughput | p50 | p99 |",
                 "|---|---|---|---|---|",
-                row("raw findOneAndUpdate (store, " + THREADS + " threads, " + CLAIMS + " docs)", raw, "ops/s"),
-                row("POST /api/queue/next (" + THREADS + " reviewers, " + CLAIMS + " claims)", next, "req/s"),
+                row("raw findOneAndUpdate (store, " + THREADS + " threads, " + (CLAIMS + WARMUP) + " docs)", raw, "ops/s"),
+                row("POST /api/queue/next (" + THREADS + " reviewers, " + (CLAIMS + WARMUP) + " claims)", next, "req/s"),
                 row("POST /api/reviews/{id}/verdicts (" + THREADS + " reviewers)", verdicts, "req/s"),
                 String.format("| export NDJSON (%d events) | %d | %.0f events/s | | |", events, ndjson.ops(), ndjson.rate()),
                 String.format("| export CSV (%d events) | %d | %.0f events/s | | |", events, csv.ops(), csv.rate()),
@@ -154,7 +167,9 @@ class ReviewBenchmark {
                         sliceRatios.get(0), sliceRatios.get(SLICES / 2), sliceRatios.get(SLICES - 1)),
                 String.format("next / raw per CPU-second of this JVM (less sensitive to other processes): %.2f"
                         + " (%.0f vs %.0f ops per CPU-second)", next.perCpuSecond() / raw.perCpuSecond(),
-                        next.perCpuSecond(), raw.perCpuSecond()));
+                        next.perCpuSecond(), raw.perCpuSecond()),
+                String.format("p99 per slice, raw/next ms (after %d unmeasured takes of each): %s", WARMUP,
+                        String.join(" ", tails)));
         Log.info("\n" + table);
         System.out.println("\n=== review-service benchmark ===\n" + table + "\n");
         assertThat(next.ops()).isEqualTo(CLAIMS);
@@ -165,12 +180,12 @@ class ReviewBenchmark {
                 t.percentileMillis(50), t.percentileMillis(99));
     }
 
-    /** A collection as large as the queue, with the same fields the take reads. */
+    /** A collection as large as the queue (warm-up claims included), with the same fields the take reads. */
     private MongoCollection<Document> rawCollection() {
         MongoCollection<Document> c = mongo.getDatabase("review").getCollection("bench_raw");
         c.drop();
         List<Document> docs = new ArrayList<>();
-        for (int i = 0; i < CLAIMS; i++) {
+        for (int i = 0; i < CLAIMS + WARMUP; i++) {
             docs.add(new Document("_id", "raw-" + i).append("rank", (i % 90) / 100.0 - i * 1e-6).append("desk", null));
         }
         c.insertMany(docs);

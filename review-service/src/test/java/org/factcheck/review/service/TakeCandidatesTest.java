@@ -115,4 +115,33 @@ class TakeCandidatesTest {
         assertThat(TakeCandidates.takeableBy(live, "alice", NO_DESK, T0)).isFalse();
         assertThat(TakeCandidates.takeableBy(expired, "alice", NO_DESK, T0)).isTrue();
     }
+
+    /**
+     * A scan can return a snapshot taken as a lease was written (the embedded store reads documents while another
+     * request updates them). Such a candidate is dropped, not kept: a buffer left holding only it would send every
+     * take to the store's scanning take until the window ran out.
+     */
+    @Test
+    void aCandidateLeasedMeanwhileIsDroppedAndTheQueueScannedAgain() {
+        QueueItem leased = queueItem("leased", null);
+        leased.leaseUntil = T0.plusSeconds(1800);
+        queue.addAll(List.of(item("a", null), new TakeCandidates.Candidate(leased, null)));
+        TakeCandidates c = candidates(2);
+        assertThat(id(c.next("alice", NO_DESK, T0))).isEqualTo("a");
+        queue.clear();
+        queue.add(item("b", null));
+        TakeCandidates.Pick pick = c.next("bob", NO_DESK, T0);
+        assertThat(id(pick)).isEqualTo("b");
+        assertThat(scans).hasSize(2);
+    }
+
+    @Test
+    void aScanReturningOnlyLeasedSnapshotsDoesNotMeanTheQueueIsEmpty() {
+        QueueItem leased = queueItem("leased", null);
+        leased.leaseUntil = T0.plusSeconds(1800);
+        queue.add(new TakeCandidates.Candidate(leased, null));
+        TakeCandidates.Pick pick = candidates(2).next("alice", NO_DESK, T0);
+        assertThat(pick.candidate()).isNull();
+        assertThat(pick.nothingTakeable()).isFalse();
+    }
 }
