@@ -39,6 +39,8 @@ public class VerifiedTokenCache {
         this.maxAge = settings.maxAge();
         this.entries = Caffeine.newBuilder()
                 .maximumSize(settings.maxSize())
+                // upkeep on the calling thread: handing it to the common pool woke a thread every few requests
+                .executor(Runnable::run)
                 .expireAfter(new Expiry<String, Entry>() {
                     @Override
                     public long expireAfterCreate(String token, Entry entry, long now) {

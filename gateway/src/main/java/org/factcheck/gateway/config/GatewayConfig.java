@@ -104,6 +104,7 @@ public interface GatewayConfig {
         @WithDefault("1")
         int idempotentRetries();
 
+        /** Connections to one service per event loop (each event loop has its own client). */
         @WithDefault("100")
         int maxPoolSize();
 

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
@@ -25,8 +27,10 @@ import io.vertx.httpproxy.OriginRequestProvider;
 import io.vertx.httpproxy.ProxyOptions;
 
 /**
- * One reverse proxy (vertx-http-proxy) per downstream service, each with its own HTTP client
- * (connect and idle timeouts) and its own circuit breaker.
+ * Reverse proxies (vertx-http-proxy) to the downstream services: per service one circuit breaker, and per service and
+ * event loop one HTTP client (connect and idle timeouts) with its own connections. A request and its downstream
+ * call then stay on the event loop that read the request: with one shared client, a pooled connection of another
+ * event loop carried about half the calls, and each such call woke that loop and then the caller's loop again.
  */
 @ApplicationScoped
 public class DownstreamProxies {
@@ -34,10 +38,18 @@ public class DownstreamProxies {
     /** Name of the front end's proxy (pages outside /api). */
     public static final String FRONT = "front";
 
-    private final Map<String, ProxyHandler> handlers = new HashMap<>();
-    private final Map<String, HttpClient> clients = new HashMap<>();
+    private final Vertx vertx;
+    private final Map<String, Downstream> downstreams = new HashMap<>();
+    private final ThreadLocal<Map<String, ProxyHandler>> perEventLoop = ThreadLocal.withInitial(HashMap::new);
+    private final Queue<HttpClient> clients = new ConcurrentLinkedQueue<>();
+
+    /** What one service's proxies share. */
+    private record Downstream(String name, HttpClientOptions client, RequestOptions target, int retries,
+            Guard circuitBreaker, long retryAfterSeconds) {
+    }
 
     public DownstreamProxies(Vertx vertx, GatewayConfig config) {
+        this.vertx = vertx;
         GatewayConfig.Downstream downstream = config.downstream();
         Map<String, URI> targets = new HashMap<>();
         config.services().forEach((name, service) -> targets.put(name, service.url()));
@@ -45,34 +57,46 @@ public class DownstreamProxies {
         targets.forEach((name, url) -> {
             boolean tls = "https".equalsIgnoreCase(url.getScheme());
             int port = url.getPort() > 0 ? url.getPort() : tls ? 443 : 80;
-            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+            HttpClientOptions client = new HttpClientOptions()
                     .setSsl(tls)
                     .setConnectTimeout((int) downstream.connectTimeout().toMillis())
                     .setMaxPoolSize(downstream.maxPoolSize())
-                    .setKeepAlive(true));
+                    .setKeepAlive(true);
             RequestOptions target = new RequestOptions()
                     .setHost(url.getHost())
                     .setPort(port)
                     .setSsl(tls)
                     .setConnectTimeout(downstream.connectTimeout().toMillis())
                     .setIdleTimeout(downstream.idleTimeout().toMillis());
-            // no WebSocket tunnelling: it would skip the interceptor (circuit breaker, forwarding headers)
-            HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), client)
-                    .origin(origin(client, target, downstream.idempotentRetries()))
-                    .addInterceptor(new ForwardingInterceptor(name, circuitBreaker(name, downstream.circuitBreaker()),
-                            downstream.circuitBreaker().delay().toSeconds()));
-            clients.put(name, client);
-            handlers.put(name, ProxyHandler.create(proxy));
+            downstreams.put(name, new Downstream(name, client, target, downstream.idempotentRetries(),
+                    circuitBreaker(name, downstream.circuitBreaker()), downstream.circuitBreaker().delay().toSeconds()));
         });
     }
 
-    /** The Vert.x Web handler proxying to the named service. */
+    /** The Vert.x Web handler proxying to the named service from the calling event loop. */
     public ProxyHandler handler(String service) {
+        Map<String, ProxyHandler> handlers = perEventLoop.get();
         ProxyHandler handler = handlers.get(service);
         if (handler == null) {
-            throw new IllegalArgumentException("no downstream service " + service);
+            Downstream downstream = downstreams.get(service);
+            if (downstream == null) {
+                throw new IllegalArgumentException("no downstream service " + service);
+            }
+            handler = proxy(downstream);
+            handlers.put(service, handler);
         }
         return handler;
+    }
+
+    private ProxyHandler proxy(Downstream downstream) {
+        HttpClient client = vertx.createHttpClient(downstream.client());
+        clients.add(client);
+        // no WebSocket tunnelling: it would skip the interceptor (circuit breaker, forwarding headers)
+        HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), client)
+                .origin(origin(client, downstream.target(), downstream.retries()))
+                .addInterceptor(new ForwardingInterceptor(downstream.name(), downstream.circuitBreaker(),
+                        downstream.retryAfterSeconds()));
+        return ProxyHandler.create(proxy);
     }
 
     /** Name of a service's circuit breaker, for {@code CircuitBreakerMaintenance}. */
@@ -126,6 +150,6 @@ public class DownstreamProxies {
 
     @PreDestroy
     void close() {
-        clients.values().forEach(HttpClient::close);
+        clients.forEach(HttpClient::close);
     }
 }

@@ -73,6 +73,7 @@ public class GatewayRouter {
     private final GatewayConfig config;
     private final DownstreamProxies proxies;
     private final RateLimiter rateLimiter;
+    private final AccessLog accessLog;
     private final Pattern requestIdPattern;
     private final long maxBodySize;
     private final List<String> frontPaths;
@@ -84,7 +85,7 @@ public class GatewayRouter {
     private final List<Pattern> corsOriginPatterns;
 
     public GatewayRouter(RouteTable table, GatewayConfig config, DownstreamProxies proxies, RateLimiter rateLimiter,
-            @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> corsOrigins) {
+            AccessLog accessLog, @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> corsOrigins) {
         List<String> origins = corsOrigins.orElse(List.of());
         this.corsOrigins = origins.stream().filter(o -> !isPattern(o)).toList();
         this.corsOriginPatterns = origins.stream().filter(GatewayRouter::isPattern)
@@ -93,6 +94,7 @@ public class GatewayRouter {
         this.config = config;
         this.proxies = proxies;
         this.rateLimiter = rateLimiter;
+        this.accessLog = accessLog;
         this.requestIdPattern = Pattern.compile(config.requestIdPattern());
         this.maxBodySize = config.maxBodySize().asLongValue();
         this.frontPaths = config.front().map(GatewayConfig.Front::paths).orElse(List.of());
@@ -283,7 +285,7 @@ public class GatewayRouter {
         long start = System.nanoTime();
         rc.addHeadersEndHandler(v -> securityHeaders(rc.response(), id, authenticated, rc.get("service")));
         if (config.accessLog()) {
-            rc.addBodyEndHandler(v -> Log.info(accessLine(request.method().name(), path, rc.get("service"),
+            rc.addBodyEndHandler(v -> accessLog.record(id, accessLine(request.method().name(), path, rc.get("service"),
                     rc.response().getStatusCode(), System.nanoTime() - start)));
         }
     }

@@ -55,6 +55,7 @@ public class RateLimiter {
             long fullRefillSeconds = (long) Math.ceil(60.0 * config.capacity() / config.refillPerMinute());
             this.buckets = Caffeine.newBuilder()
                     .maximumSize(maxKeys)
+                    .executor(Runnable::run) // upkeep on the event loop, no wake-up of a pool thread
                     .expireAfterAccess(Math.max(60, fullRefillSeconds), TimeUnit.SECONDS)
                     .build();
         }

@@ -232,13 +232,13 @@ class ProxyTest {
             public void close() {
             }
         };
-        Logger logger = Logger.getLogger(GatewayRouter.class.getName());
+        Logger logger = Logger.getLogger(AccessLog.CATEGORY);
         logger.addHandler(capture);
         try {
             String id = Backends.newRequestId();
             given().header("X-Request-Id", id).get("/api/fact-checks").then().statusCode(200);
-            // the access line is written once the response has been sent
-            for (int i = 0; i < 50 && !logged.contains(id); i++) {
+            // the access line is queued once the response has been sent and written within the next flush
+            for (int i = 0; i < 100 && !logged.contains(id); i++) {
                 Thread.sleep(20);
             }
             assertThat(logged).contains(id);
