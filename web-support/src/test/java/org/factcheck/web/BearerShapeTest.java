@@ -28,4 +28,11 @@ class BearerShapeTest {
         assertThat(BearerShape.refuses("bearer a.b.c")).isFalse();
         assertThat(BearerShape.refuses("Bearer ..")).isTrue();
     }
+
+    @Test
+    void blanksAroundTheTokenAreNotPartOfIt() {
+        assertThat(BearerShape.refuses("Bearer  eyJh.eyJz.c2ln \t")).isFalse();
+        assertThat(BearerShape.refuses("Bearer   ")).isTrue();
+        assertThat(BearerShape.refuses("Bearer a. b.c")).isTrue();
+    }
 }
