@@ -51,7 +51,8 @@ class ExtractionServiceTest {
     @Test
     void requestBeyondTheConcurrencyLimitIsTurnedAwayAfterTheWait() throws Exception {
         HoldingScorer scorer = new HoldingScorer();
-        ExtractionService service = new ExtractionService(ClaimExtractor.create(scorer), config(1, Duration.ofMillis(50)));
+        // long enough for the engine thread to take the last request on a loaded machine once the first is done
+        ExtractionService service = new ExtractionService(ClaimExtractor.create(scorer), config(1, Duration.ofMillis(500)));
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(
                 () -> service.extract("Rents rose 12% in 2024.").claims().size());
         assertThat(scorer.entered.await(10, TimeUnit.SECONDS)).isTrue();
