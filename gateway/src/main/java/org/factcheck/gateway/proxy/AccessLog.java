@@ -34,6 +34,7 @@ public class AccessLog {
     static final int CAPACITY = 20_000;
 
     private final Logger logger = Logger.getLogger(CATEGORY);
+    // lock-free for the event loops; its size is counted apart, as ConcurrentLinkedQueue.size() walks the queue
     private final Queue<ExtLogRecord> pending = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
     private final AtomicLong dropped = new AtomicLong();
@@ -65,7 +66,7 @@ public class AccessLog {
         ExtLogRecord record = new ExtLogRecord(Level.INFO, line, ExtLogRecord.FormatStyle.NO_FORMAT,
                 AccessLog.class.getName());
         record.setLoggerName(CATEGORY);
-        record.setMdc(requestId == null ? Map.of() : Map.of(RequestIds.MDC_KEY, requestId));
+        record.setMdc(Map.of(RequestIds.MDC_KEY, requestId));
         pending.add(record);
     }
 

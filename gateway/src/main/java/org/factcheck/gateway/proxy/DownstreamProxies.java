@@ -44,7 +44,7 @@ public class DownstreamProxies {
     private final Queue<HttpClient> clients = new ConcurrentLinkedQueue<>();
 
     /** What one service's proxies share. */
-    private record Downstream(String name, HttpClientOptions client, RequestOptions target, int retries,
+    private record Downstream(String name, HttpClientOptions clientOptions, RequestOptions target, int retries,
             Guard circuitBreaker, long retryAfterSeconds) {
     }
 
@@ -57,7 +57,7 @@ public class DownstreamProxies {
         targets.forEach((name, url) -> {
             boolean tls = "https".equalsIgnoreCase(url.getScheme());
             int port = url.getPort() > 0 ? url.getPort() : tls ? 443 : 80;
-            HttpClientOptions client = new HttpClientOptions()
+            HttpClientOptions clientOptions = new HttpClientOptions()
                     .setSsl(tls)
                     .setConnectTimeout((int) downstream.connectTimeout().toMillis())
                     .setMaxPoolSize(downstream.maxPoolSize())
@@ -68,7 +68,7 @@ public class DownstreamProxies {
                     .setSsl(tls)
                     .setConnectTimeout(downstream.connectTimeout().toMillis())
                     .setIdleTimeout(downstream.idleTimeout().toMillis());
-            downstreams.put(name, new Downstream(name, client, target, downstream.idempotentRetries(),
+            downstreams.put(name, new Downstream(name, clientOptions, target, downstream.idempotentRetries(),
                     circuitBreaker(name, downstream.circuitBreaker()), downstream.circuitBreaker().delay().toSeconds()));
         });
     }
@@ -89,7 +89,7 @@ public class DownstreamProxies {
     }
 
     private ProxyHandler proxy(Downstream downstream) {
-        HttpClient client = vertx.createHttpClient(downstream.client());
+        HttpClient client = vertx.createHttpClient(downstream.clientOptions());
         clients.add(client);
         // no WebSocket tunnelling: it would skip the interceptor (circuit breaker, forwarding headers)
         HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), client)
