@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 
 import org.factcheck.testing.InMemoryMongoResource;
 import org.factcheck.claims.support.ReviewServiceMock;
+import org.factcheck.testing.LargeBodies;
 import org.factcheck.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -267,7 +268,7 @@ class ArticleResourceTest {
     @Test
     void bodyOverOneMebibyteIs413() {
         String huge = "{\"title\": \"big\", \"text\": \"" + "a".repeat(1024 * 1024 + 10) + "\"}";
-        given().auth().oauth2(ivan()).contentType(ContentType.JSON).body(huge)
+        given().config(LargeBodies.expectContinue()).auth().oauth2(ivan()).contentType(ContentType.JSON).body(huge)
                 .when().post("/api/articles")
                 .then().statusCode(413).contentType(PROBLEM)
                 .body("status", equalTo(413));

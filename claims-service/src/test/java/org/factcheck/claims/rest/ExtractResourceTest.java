@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import org.factcheck.testing.InMemoryMongoResource;
 import org.factcheck.claims.support.ReviewServiceMock;
+import org.factcheck.testing.LargeBodies;
 import org.factcheck.testing.Tokens;
 import org.factcheck.engine.ClaimExtractor;
 import org.factcheck.engine.cli.Json;
@@ -111,7 +112,8 @@ class ExtractResourceTest {
                     .then().statusCode(400).contentType(PROBLEM)
                     .body("status", equalTo(400));
         }
-        given().auth().oauth2(Tokens.forUser("ivan", "ingest")).contentType(ContentType.JSON)
+        given().config(LargeBodies.expectContinue()).auth().oauth2(Tokens.forUser("ivan", "ingest"))
+                .contentType(ContentType.JSON)
                 .body("{\"text\": \"" + "a ".repeat(600_000) + "\"}")
                 .when().post("/api/extract")
                 .then().statusCode(413).contentType(PROBLEM);

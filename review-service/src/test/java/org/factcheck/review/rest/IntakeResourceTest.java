@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.factcheck.testing.InMemoryMongoResource;
+import org.factcheck.testing.LargeBodies;
 import org.factcheck.review.support.ReviewApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,7 +126,8 @@ class IntakeResourceTest {
                 .then().statusCode(415).contentType("application/problem+json");
         var claim = new java.util.HashMap<>(quantityClaim(newId("big"), 0.5));
         claim.put("text", "x".repeat(1_200_000));
-        handOver(claim).then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+        as(HANDOVER).config(LargeBodies.expectContinue()).contentType(ContentType.JSON).body(claim).post("/internal/claims")
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
         claim.put("text", "x".repeat(5000));
         handOver(claim).then().statusCode(400).body("detail", containsString("text"));
     }
