@@ -33,7 +33,8 @@ public class AccessLog {
     /** Records waiting at most; beyond that lines are dropped and counted rather than held in memory. */
     static final int CAPACITY = 20_000;
 
-    private final Logger logger = Logger.getLogger(CATEGORY);
+    private final String category;
+    private final Logger logger;
     // lock-free for the event loops; its size is counted apart, as ConcurrentLinkedQueue.size() walks the queue
     private final Queue<ExtLogRecord> pending = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
@@ -41,10 +42,12 @@ public class AccessLog {
     private final ScheduledExecutorService writer;
 
     public AccessLog() {
-        this(FLUSH_MILLIS);
+        this(CATEGORY, FLUSH_MILLIS);
     }
 
-    AccessLog(long flushMillis) {
+    AccessLog(String category, long flushMillis) {
+        this.category = category;
+        this.logger = Logger.getLogger(category);
         writer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "access-log");
             thread.setDaemon(true);
@@ -65,7 +68,7 @@ public class AccessLog {
         }
         ExtLogRecord record = new ExtLogRecord(Level.INFO, line, ExtLogRecord.FormatStyle.NO_FORMAT,
                 AccessLog.class.getName());
-        record.setLoggerName(CATEGORY);
+        record.setLoggerName(category);
         record.setMdc(Map.of(RequestIds.MDC_KEY, requestId));
         pending.add(record);
     }

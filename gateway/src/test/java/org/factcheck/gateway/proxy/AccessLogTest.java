@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -32,14 +33,16 @@ class AccessLogTest {
         public void close() {
         }
     };
-    private final Logger logger = Logger.getLogger(AccessLog.CATEGORY);
+    // a category of its own: the gateway started by other tests in this JVM writes to AccessLog.CATEGORY
+    private final String category = AccessLog.CATEGORY + ".test-" + UUID.randomUUID();
+    private final Logger logger = Logger.getLogger(category);
     private AccessLog accessLog;
 
     @BeforeEach
     void listen() {
         logger.addHandler(capture);
         logger.setUseParentHandlers(false); // not 20 000 lines on the build's console
-        accessLog = new AccessLog(3_600_000); // flushed by hand, except where a test starts its own
+        accessLog = new AccessLog(category, 3_600_000); // flushed by hand, except where a test starts its own
     }
 
     @AfterEach
@@ -63,7 +66,7 @@ class AccessLogTest {
 
         assertThat(written).singleElement().satisfies(record -> {
             assertThat(record.getMessage()).isEqualTo("GET /api/claims -> claims 200 1.2ms");
-            assertThat(record.getLoggerName()).isEqualTo(AccessLog.CATEGORY);
+            assertThat(record.getLoggerName()).isEqualTo(category);
             assertThat(record.getThreadName()).isEqualTo("vert.x-eventloop-thread-7");
             assertThat(record.getMdc(RequestIds.MDC_KEY)).isEqualTo("req-1");
             assertThat(record.getInstant()).isBetween(before, queued);
@@ -83,7 +86,7 @@ class AccessLogTest {
 
     @Test
     void theWriterThreadFlushesOnItsOwn() throws Exception {
-        AccessLog scheduled = new AccessLog(AccessLog.FLUSH_MILLIS);
+        AccessLog scheduled = new AccessLog(category, AccessLog.FLUSH_MILLIS);
         scheduled.record("c", "on schedule");
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (written.isEmpty() && System.nanoTime() < deadline) {
