@@ -29,6 +29,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.common.vertx.ContextLocals;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -66,6 +67,9 @@ public class GatewayRouter {
     private static final CharSequence CONTENT_SECURITY_POLICY = HttpHeaders.createOptimized("Content-Security-Policy");
     private static final CharSequence STRICT_TRANSPORT_SECURITY = HttpHeaders.createOptimized("Strict-Transport-Security");
     private static final CharSequence NO_STORE = HttpHeaders.createOptimized("no-store");
+
+    /** The context local Quarkus' HTTP metrics read a request's URI template from (Quarkus REST sets it too). */
+    private static final String METRICS_TEMPLATE_KEY = "UrlPathTemplate";
 
     private static final Pattern ENCODED_SEPARATOR = Pattern.compile("(?i)%2f|%5c|%2e|\\\\");
 
@@ -169,9 +173,10 @@ public class GatewayRouter {
         if (found.isEmpty()) {
             if (normalized.equals("/api") || normalized.startsWith("/api/")) {
                 Problems.send(rc, ProblemType.NOT_FOUND, "No route for " + path);
-            } else if (servedByFront(normalized)) {
+            } else if (frontPrefix(normalized) != null) {
                 // the front end signs its users in itself (OIDC session cookie) and calls /api with their token
                 rc.put("service", DownstreamProxies.FRONT);
+                nameInMetrics(frontPrefix(normalized), normalized);
                 forward(rc, request);
             } else {
                 rc.next(); // health, OpenAPI, the route listing, or the 404 handler
@@ -208,6 +213,7 @@ public class GatewayRouter {
             }
         }
         rc.put("service", route.service());
+        nameInMetrics(route.prefix(), rc.normalizedPath());
         forward(rc, rc.request());
     }
 
@@ -221,18 +227,32 @@ public class GatewayRouter {
         proxies.handler(rc.get("service")).handle(rc);
     }
 
-    /** {@code /} and the configured page prefixes (whole segments) go to the front end, when there is one. */
-    private boolean servedByFront(String path) {
+    /**
+     * The page prefix (whole segments) that sends the path to the front end, or null: {@code /} and the configured
+     * prefixes go there, when there is a front end.
+     */
+    private String frontPrefix(String path) {
         if (frontPaths.isEmpty() || table.isHidden(path)) {
-            return false;
+            return null;
         }
         for (String prefix : frontPaths) {
             if (prefix.equals("/") ? path.equals("/")
                     : path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/")) {
-                return true;
+                return prefix;
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * Names a forwarded request in the HTTP server metrics by the prefix it was routed on ({@code /api/claims/{path}}
+     * for {@code /api/claims/6b1…}), as Quarkus REST does with its path templates; otherwise every claim id would
+     * be a time series of its own, until Micrometer's cap on URI tags started dropping them.
+     */
+    private static void nameInMetrics(String prefix, String path) {
+        if (path.length() > prefix.length() + 1) {
+            ContextLocals.put(METRICS_TEMPLATE_KEY, prefix.endsWith("/") ? prefix + "{path}" : prefix + "/{path}");
+        }
     }
 
     /** Failures raised by Quarkus (authentication) or by a handler. */
