@@ -2,7 +2,7 @@ package org.factcheck.security;
 
 import java.util.Set;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -23,7 +23,7 @@ import io.vertx.ext.web.RoutingContext;
  *
  * <p>Safe for any header spelling: only a string that passed the full check is ever a key in the cache.
  */
-@ApplicationScoped
+@Singleton
 public class CachedBearerMechanism implements HttpAuthenticationMechanism {
 
     /** Mechanisms are tried highest priority first; Quarkus OIDC's has 1001 (DEFAULT_PRIORITY + 1). */

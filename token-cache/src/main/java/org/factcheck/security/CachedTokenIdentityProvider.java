@@ -1,6 +1,6 @@
 package org.factcheck.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -12,7 +12,7 @@ import io.smallrye.mutiny.Uni;
  * Asked before Quarkus OIDC's own provider: answers with the remembered identity of a token that was fully checked
  * before, or with nothing, which lets the OIDC provider check the token as usual.
  */
-@ApplicationScoped
+@Singleton
 public class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
     /** Providers are asked highest priority first; Quarkus OIDC's own provider has 1001 (SYSTEM_FIRST + 1). */

@@ -3,7 +3,7 @@ package org.factcheck.security;
 import java.time.Duration;
 import java.time.Instant;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -24,7 +24,7 @@ import io.quarkus.security.identity.SecurityIdentity;
  * and goes through the full check. What the cache gives up: a key removed from Keycloak's JWKS stops being honoured
  * up to {@code max-age} later (the services behind the gateway check every token again themselves).
  */
-@ApplicationScoped
+@Singleton
 public class VerifiedTokenCache {
 
     private final boolean enabled;

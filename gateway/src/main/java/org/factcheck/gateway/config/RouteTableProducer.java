@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import org.factcheck.gateway.routing.GatewayRoute;
 import org.factcheck.gateway.routing.RouteTable;
@@ -22,7 +23,7 @@ import io.vertx.core.http.HttpMethod;
 public class RouteTableProducer {
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     RouteTable routeTable(GatewayConfig config) {
         List<GatewayRoute> routes = new ArrayList<>();
         config.routes().forEach((name, route) -> {

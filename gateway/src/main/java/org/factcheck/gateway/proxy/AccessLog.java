@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.factcheck.web.RequestIds;
 import org.jboss.logmanager.ExtLogRecord;
@@ -25,7 +25,7 @@ import io.quarkus.logging.Log;
  * {@code access_log … flush=}. A record keeps the time, thread and request id of the request it describes; only
  * its writing waits. Handing each line over as it came cost the event loop a wake-up of the log writer per request.
  */
-@ApplicationScoped
+@Singleton
 public class AccessLog {
 
     public static final String CATEGORY = "org.factcheck.gateway.access";

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.factcheck.gateway.config.GatewayConfig;
 
@@ -32,7 +32,7 @@ import io.vertx.httpproxy.ProxyOptions;
  * call then stay on the event loop that read the request: with one shared client, a pooled connection of another
  * event loop carried about half the calls, and each such call woke that loop and then the caller's loop again.
  */
-@ApplicationScoped
+@Singleton
 public class DownstreamProxies {
 
     /** Name of the front end's proxy (pages outside /api). */

@@ -3,7 +3,7 @@ package org.factcheck.gateway.ratelimit;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.factcheck.gateway.config.GatewayConfig;
 
@@ -15,7 +15,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 
 /** Token buckets (Bucket4j) per user and per client IP, held in bounded maps that forget idle keys. */
-@ApplicationScoped
+@Singleton
 public class RateLimiter {
 
     /** Whether a request may pass and, if not, how many seconds until a token is back. */

@@ -1,7 +1,6 @@
 package org.factcheck.gateway.routing;
 
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +24,8 @@ public final class RouteTable {
 
     private final List<GatewayRoute> routes;
     private final List<String> hiddenPrefixes;
+    /** each hidden prefix with a trailing slash, for whole-segment matching without building strings per request */
+    private final String[] hiddenDirectories;
     private final Map<String, Set<String>> impliedRoles;
 
     public RouteTable(List<GatewayRoute> routes, List<String> hiddenPrefixes, Map<String, Set<String>> impliedRoles) {
@@ -32,6 +33,7 @@ public final class RouteTable {
         this.routes = routes.stream().sorted(Comparator.comparingInt((GatewayRoute r) -> r.prefix().length()).reversed()
                 .thenComparing(GatewayRoute::name)).toList();
         this.hiddenPrefixes = List.copyOf(hiddenPrefixes);
+        this.hiddenDirectories = this.hiddenPrefixes.stream().map(p -> p.endsWith("/") ? p : p + "/").toArray(String[]::new);
         this.impliedRoles = Map.copyOf(impliedRoles);
     }
 
@@ -48,7 +50,12 @@ public final class RouteTable {
     }
 
     public boolean isHidden(String path) {
-        return hiddenPrefixes.stream().anyMatch(p -> path.equals(p) || path.startsWith(p.endsWith("/") ? p : p + "/"));
+        for (int i = 0; i < hiddenDirectories.length; i++) {
+            if (path.equals(hiddenPrefixes.get(i)) || path.startsWith(hiddenDirectories[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The route owning the path, or empty when the gateway does not route it (or hides it). */
@@ -56,16 +63,12 @@ public final class RouteTable {
         if (isHidden(path)) {
             return Optional.empty();
         }
-        return routes.stream().filter(r -> r.matches(path)).findFirst();
-    }
-
-    /** Roles held plus those they imply (e.g. admin carries editor's access). */
-    public Set<String> effectiveRoles(Set<String> held) {
-        Set<String> all = new HashSet<>(held);
-        for (String role : held) {
-            all.addAll(impliedRoles.getOrDefault(role, Set.of()));
+        for (GatewayRoute route : routes) {
+            if (route.matches(path)) {
+                return Optional.of(route);
+            }
         }
-        return all;
+        return Optional.empty();
     }
 
     /**
@@ -92,7 +95,21 @@ public final class RouteTable {
         if (roles == null) {
             return Decision.UNAUTHENTICATED;
         }
-        Set<String> effective = effectiveRoles(roles);
-        return allowed.get().stream().anyMatch(effective::contains) ? Decision.ALLOWED : Decision.FORBIDDEN;
+        return holdsAny(roles, allowed.get()) ? Decision.ALLOWED : Decision.FORBIDDEN;
+    }
+
+    /** Whether the roles held, or those they imply, include one of the allowed roles. */
+    private boolean holdsAny(Set<String> held, Set<String> allowed) {
+        for (String role : held) {
+            if (allowed.contains(role)) {
+                return true;
+            }
+            for (String implied : impliedRoles.getOrDefault(role, Set.of())) {
+                if (allowed.contains(implied)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
