@@ -171,12 +171,13 @@ public class GatewayRouter {
         }
         Optional<GatewayRoute> found = table.find(normalized);
         if (found.isEmpty()) {
+            String page = frontPrefix(normalized);
             if (normalized.equals("/api") || normalized.startsWith("/api/")) {
                 Problems.send(rc, ProblemType.NOT_FOUND, "No route for " + path);
-            } else if (frontPrefix(normalized) != null) {
+            } else if (page != null) {
                 // the front end signs its users in itself (OIDC session cookie) and calls /api with their token
                 rc.put("service", DownstreamProxies.FRONT);
-                nameInMetrics(frontPrefix(normalized), normalized);
+                nameInMetrics(page, normalized);
                 forward(rc, request);
             } else {
                 rc.next(); // health, OpenAPI, the route listing, or the 404 handler
@@ -236,8 +237,7 @@ public class GatewayRouter {
             return null;
         }
         for (String prefix : frontPaths) {
-            if (prefix.equals("/") ? path.equals("/")
-                    : path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/")) {
+            if (prefix.equals("/") ? path.equals("/") : GatewayRoute.covers(prefix, path)) {
                 return prefix;
             }
         }

@@ -22,7 +22,13 @@ public record GatewayRoute(String name, String prefix, String service, Map<Strin
 
     /** Whole-segment prefix match: {@code /api/claims} matches {@code /api/claims} and {@code /api/claims/7}. */
     public boolean matches(String path) {
-        return path.equals(prefix) || path.startsWith(prefix) && path.charAt(prefix.length()) == '/';
+        return covers(prefix, path);
+    }
+
+    /** Whether the path is the prefix or lies below it by whole segments (not {@code /api/claimsx}). */
+    public static boolean covers(String prefix, String path) {
+        return path.startsWith(prefix)
+                && (path.length() == prefix.length() || prefix.endsWith("/") || path.charAt(prefix.length()) == '/');
     }
 
     /** Roles allowed for the method (HEAD follows GET); empty when the method is not routed at all. */

@@ -24,8 +24,6 @@ public final class RouteTable {
 
     private final List<GatewayRoute> routes;
     private final List<String> hiddenPrefixes;
-    /** each hidden prefix with a trailing slash, for whole-segment matching without building strings per request */
-    private final String[] hiddenDirectories;
     private final Map<String, Set<String>> impliedRoles;
 
     public RouteTable(List<GatewayRoute> routes, List<String> hiddenPrefixes, Map<String, Set<String>> impliedRoles) {
@@ -33,7 +31,6 @@ public final class RouteTable {
         this.routes = routes.stream().sorted(Comparator.comparingInt((GatewayRoute r) -> r.prefix().length()).reversed()
                 .thenComparing(GatewayRoute::name)).toList();
         this.hiddenPrefixes = List.copyOf(hiddenPrefixes);
-        this.hiddenDirectories = this.hiddenPrefixes.stream().map(p -> p.endsWith("/") ? p : p + "/").toArray(String[]::new);
         this.impliedRoles = Map.copyOf(impliedRoles);
     }
 
@@ -50,8 +47,8 @@ public final class RouteTable {
     }
 
     public boolean isHidden(String path) {
-        for (int i = 0; i < hiddenDirectories.length; i++) {
-            if (path.equals(hiddenPrefixes.get(i)) || path.startsWith(hiddenDirectories[i])) {
+        for (String prefix : hiddenPrefixes) {
+            if (GatewayRoute.covers(prefix, path)) {
                 return true;
             }
         }
