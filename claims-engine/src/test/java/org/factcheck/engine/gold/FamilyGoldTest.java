@@ -29,6 +29,11 @@ class FamilyGoldTest {
     private static final double FLOOR = 0.90;
     /** Held-out sets (written after the rules were frozen): a looser floor that still catches regressions. */
     private static final double HELD_OUT_FLOOR = 0.80;
+    /**
+     * Second blind round (blind2/, written before the rules were read): the floor is the first blind run's lowest
+     * figure (ordinals recall 0.955), not what the rules reach after the fixes that run prompted.
+     */
+    private static final double BLIND2_FLOOR = 0.95;
 
     /** One expected figure: value or bounds, unit ({@code null} = not checked), rate ({@code null} = not checked). */
     record Expected(Double value, Double low, Double high, boolean bounded, String unit, boolean unitGiven,
@@ -87,6 +92,12 @@ class FamilyGoldTest {
     @ValueSource(strings = {"heldout/words", "heldout/ordinals", "heldout/ranges", "heldout/units"})
     void heldOutFamilyMeetsTheLooserFloor(String family) throws IOException {
         score(family, HELD_OUT_FLOOR);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"blind2/words", "blind2/ordinals", "blind2/ranges", "blind2/units"})
+    void secondBlindFamilyMeetsItsFirstRun(String family) throws IOException {
+        score(family, BLIND2_FLOOR);
     }
 
     private static void score(String family, double floor) throws IOException {
