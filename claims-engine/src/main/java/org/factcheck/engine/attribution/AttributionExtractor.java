@@ -57,6 +57,12 @@ public final class AttributionExtractor {
     private static final Set<String> BASE_FORMS = Words.set("claim", "estimate", "report", "think", "believe",
             "tell", "estimates", "reports", "claims");
 
+    /**
+     * Verb forms that are as often plural nouns ("in three states", "the United States", "40 shows"): verbs of
+     * saying only where the POS tagger reads a verb ("the report states").
+     */
+    private static final Set<String> NOUN_OR_VERB = Words.set("states", "notes", "shows", "projects");
+
     /** Verbs of saying that attribute whatever follows them ("said on Monday", "told reporters"). */
     private static final Set<String> FREE_VERBS = Words.set("said", "says", "say", "told", "tells", "added", "adds");
 
@@ -124,6 +130,9 @@ public final class AttributionExtractor {
             }
             if (!FREE_VERBS.contains(w) && !EVIDENCE_VERBS.contains(w) && !introducesStatement(s, verbEnd + 1)) {
                 continue; // "wrote an article", "think tanks"
+            }
+            if (NOUN_OR_VERB.contains(w) && !s.tag(i).equals("VERB")) {
+                continue; // "floods hit three states", "signed with the United States"
             }
             // said X: after a quote or a comma
             String before = s.lower(i - 1);

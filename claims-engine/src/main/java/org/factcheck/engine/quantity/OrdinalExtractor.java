@@ -33,8 +33,12 @@ public final class OrdinalExtractor {
             "your", "this", "that", "'s", "whose", "every", "each", "came", "come", "comes", "coming", "finished",
             "finish", "finishes", "finishing", "placed", "ranked", "ranks", "rank", "ranking", "to", "from", "in",
             "was", "is", "were", "are", "be", "been", "came in", "slipped", "climbed", "fell", "rose", "moved",
-            "dropped", "remained", "remains", "stayed", "stays", "sits", "sat", "lies", "lay", "their", "next",
+            "dropped", "remained", "remains", "stayed", "stays", "sits", "sat", "sitting", "lies", "lay", "lying",
+            "their", "next",
             "only", "just", "also", "now", "then", "still", "second", "than");
+    /** Words that may stand between a determiner and its ordinal: a record fifth term, an unprecedented third. */
+    private static final Set<String> RECORD_WORDS = Words.set("record", "historic", "unprecedented");
+    private static final Set<String> DETERMINERS = Words.set("a", "an", "the", "its", "his", "her", "their", "'s");
     /** Words after an ordinal that make it an idiom or a name part rather than a figure. */
     private static final Set<String> IDIOMS = Words.set("hand", "class", "party", "person", "thoughts", "thought",
             "estate", "nature", "fiddle", "cousin", "cousins", "string", "aid", "lady", "ladies");
@@ -166,7 +170,7 @@ public final class OrdinalExtractor {
         if (next != null && next.is("-") && next.glued() && s.token(i + 2) != null && s.token(i + 2).isWord()) {
             return true; // second-largest, first-quarter, fifth-placed
         }
-        if (BEFORE.contains(prev)) {
+        if (BEFORE.contains(prev) || RECORD_WORDS.contains(prev) && DETERMINERS.contains(s.lower(i - 2))) {
             return true;
         }
         // "with Chile third": after a name, at the end of a clause

@@ -443,12 +443,10 @@ public final class QuantityExtractor {
         if (!c.fraction) {
             k = suffix(s, c, k, currency, documentCurrency);
         } else if (s.lower(k).equals("a") && s.lower(k - 1).equals("half")) {
-            int after = suffix(s, c, k + 1, null, documentCurrency); // half a percentage point
-            k = c.unit != null ? after : k;
+            k = fractionUnit(s, c, k, k + 1, documentCurrency); // half a percentage point, half a point
         } else if (s.lower(k).equals("of") && (s.lower(k + 1).equals("a") || s.lower(k + 1).equals("an"))) {
-            // "a quarter of a percentage point", "half a mile" is read by the number itself
-            int after = suffix(s, c, k + 2, null, documentCurrency);
-            k = c.unit != null ? after : k;
+            // "a quarter of a percentage point", "a tenth of a point"; "half a mile" is read by the number itself
+            k = fractionUnit(s, c, k, k + 2, documentCurrency);
         }
         if (c.unit == null && currency != null) {
             if (currency.equals("USD/100")) {
@@ -623,6 +621,18 @@ public final class QuantityExtractor {
         return measure(s, c, k);
     }
 
+    /**
+     * The unit of a fraction after "half a" / "of a" at {@code unitAt} ("a tenth of a point" is a poll or index
+     * point, as in "a 10-point lead"); {@code k} when there is none.
+     */
+    private int fractionUnit(SentenceContext s, Candidate c, int k, int unitAt, String documentCurrency) {
+        if (s.lower(unitAt).equals("point") && !s.used(unitAt)) {
+            return unit(c, "point", unitAt + 1);
+        }
+        int after = suffix(s, c, unitAt, null, documentCurrency);
+        return c.unit != null ? after : k;
+    }
+
     /** "fined five hundred pounds", "costs three pounds", "1,100 pounds a month": money, not mass. */
     private static boolean moneyContext(SentenceContext s, int number, int after) {
         for (int j = number - 1; j >= 0 && j >= number - 4; j--) {
@@ -693,6 +703,11 @@ public final class QuantityExtractor {
             unit = new Lexicon.Unit("bbl", 1);
             end = w.equals("bpd") ? m + 1 : m + 3;
             c.per = "day";
+        } else if ((w.equals("mb") || w.equals("kb")) && s.lower(m + 1).equals("/") && s.lower(m + 2).equals("d")) {
+            // the oil trade's mb/d and kb/d: million (thousand) barrels a day
+            unit = new Lexicon.Unit("bbl", w.equals("mb") ? 1e6 : 1e3);
+            end = m + 3;
+            c.per = "day";
         } else if (adjectival && w.equals("point")) {
             unit = new Lexicon.Unit("point", 1); // a 10-point lead
         } else if (w.equals("times") && !adjectival) {
@@ -738,6 +753,7 @@ public final class QuantityExtractor {
             }
         }
         c.value *= unit.factor();
+        c.scale *= unit.factor(); // 2-3 Mt, 1.2-1.6 mb/d: the range's first number takes the same scale
         c.unit = symbol;
         c.explicitUnit = true;
         return end;

@@ -59,7 +59,15 @@ public final class RankingExtractor {
     private static final Set<String> PLACE_NOUNS = Words.set("place", "position", "spot", "rank", "ranking", "row",
             "seed");
     private static final Set<String> RANK_VERBS = Words.set("ranked", "ranks", "rank", "ranking", "came", "finished",
-            "placed", "finishes", "comes", "placing", "rated", "rates");
+            "placed", "finishes", "comes", "placing", "rated", "rates", "finish", "finishing", "lying", "lies",
+            "sitting", "sits");
+    /** Verbs of moving in a table, before "to": slipped to 14th, moved up to fourth. */
+    private static final Set<String> MOVE_VERBS = Words.set("climbed", "climbs", "climbing", "slipped", "slips",
+            "slipping", "rose", "rises", "risen", "rising", "fell", "falls", "fallen", "falling", "dropped", "drops",
+            "dropping", "moved", "moves", "moving", "jumped", "jumps", "jumping", "slumped", "tumbled", "sank", "leapt",
+            "leaped", "surged");
+    /** After an ordinal and a hyphen: fourth-placed, ninth-seeded. */
+    private static final Set<String> PLACED = Words.set("placed", "seeded", "ranked");
     private static final Set<String> DETERMINERS = Words.set("the", "its", "their", "his", "her", "our", "'s", "whose",
             "world's", "nation's", "country's");
     private static final Set<String> LIST_STOP = Words.set("is", "are", "was", "were", "has", "have", "had", "will",
@@ -136,7 +144,7 @@ public final class RankingExtractor {
             next = s.lower(k);
         }
         String before = s.lower(i - 1);
-        if (PLACE_NOUNS.contains(next)) {
+        if (PLACE_NOUNS.contains(next) || k > ordEnd + 1 && PLACED.contains(next)) {
             int first = i;
             return withAfter(s, first, k, position, null, false);
         }
@@ -154,8 +162,9 @@ public final class RankingExtractor {
                 || (before.equals("no") || before.equals("number")) && RANK_VERBS.contains(s.lower(i - 2))) {
             return withAfter(s, RANK_VERBS.contains(before) ? i - 1 : i, ordEnd, position, null, false);
         }
-        if (before.equals("ranked") || before.equals("ranks")) {
-            return withAfter(s, i - 1, ordEnd, position, null, false);
+        int verb = s.lower(i - 2).equals("up") || s.lower(i - 2).equals("down") ? i - 3 : i - 2;
+        if (before.equals("to") && MOVE_VERBS.contains(s.lower(verb)) && k == ordEnd + 1) {
+            return withAfter(s, verb, ordEnd, position, null, false); // slipped to 14th, moved up to fourth
         }
         return null;
     }

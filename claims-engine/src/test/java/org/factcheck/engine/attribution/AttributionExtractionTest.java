@@ -34,6 +34,8 @@ class AttributionExtractionTest {
         The drug cut deaths by 25%, researchers reported in The Lancet.    | researchers reported | researchers
         Union leader Mark Evans, 52, told the BBC the strike would go on.   | Union leader Mark Evans, 52, told | Union leader Mark Evans
         Fares will rise, the rail operators' association said.             | the rail operators' association said | the rail operators' association
+        Measles cases were confirmed in three states, officials said.      | officials said | officials
+        The company sold 2 million phones, the report states.              | the report states | the report
         """)
     void findsTheSource(String sentence, String text, String source) {
         List<Attribution> found = Engine.attributions(sentence);
@@ -50,7 +52,11 @@ class AttributionExtractionTest {
         "He wrote an article about the war.",
         "One of the think tanks in Moscow closed.",
         "The population has grown to an estimated 870,000.",
-        "It cost nearly twice the original estimate."
+        "It cost nearly twice the original estimate.",
+        "The storm killed 31 people in three states.",
+        "The deal was signed with the United States.",
+        "Unemployment is highest in the southern states.",
+        "The actor starred in 40 shows."
     })
     void findsNoSource(String sentence) {
         assertThat(Engine.attributions(sentence)).as(sentence).isEmpty();

@@ -127,6 +127,12 @@ class QuantityExtractionTest {
         The Fed raised rates by a quarter of a percentage point.                 | a quarter of a percentage point | 0.25 | pp | INCREASE | null
         The deficit was forecast at 4.3pc of GDP.                                | 4.3pc | 4.3 | % | EXACT | null
         Oil exports fell to 7.3 million barrels a day in March.                  | 7.3 million barrels a day | 7.3e6 | bbl | EXACT | day
+        The country burns 4.5 mb/d of crude.                                     | 4.5 mb/d | 4.5e6 | bbl | EXACT | day
+        Refinery runs rose by 300 kb/d in May.                                   | 300 kb/d | 3e5 | bbl | INCREASE | day
+        The port handled 600,000 TEU last year.                                  | 600,000 TEU | 600000 | TEU | EXACT | null
+        # a fraction of a poll or index point
+        Unemployment fell by a tenth of a point.                                 | a tenth of a point | 0.1 | point | DECREASE | null
+        The party's lead narrowed by half a point.                               | half a point | 0.5 | point | DECREASE | null
         """)
     void readsTheFigure(String sentence, String text, double value, String unit, Qualifier qualifier, String per) {
         List<Quantity> found = Engine.quantities(sentence);
@@ -142,12 +148,29 @@ class QuantityExtractionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+        The senator is seeking a record fifth term.                 | fifth   | 5
+        She won an unprecedented third term in office.              | third   | 3
+        The team was lying seventh in the table.                    | seventh | 7
+        """)
+    void readsTheOrdinalAfterARecordWordOrAPlacingVerb(String sentence, String text, int value) {
+        List<Quantity> ordinals = Engine.extract(sentence).claims().stream().flatMap(c -> c.ordinals().stream())
+                .toList();
+        assertThat(ordinals).as(sentence).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo(text);
+            assertThat(q.value()).isEqualTo(value);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
         Between 10 and 20 percent of households are in arrears.     | 10 | 20 | %
         Prices ranged from $40 to $60 per night.                    | 40 | 60 | USD
         The quake killed 10-15 people in the village.               | 10 | 15 | person
         Between 2 and 3 million people may be displaced.            | 2e6 | 3e6 | person
         Temperatures will reach 30 to 35 degrees Celsius.           | 30 | 35 | °C
         The repairs will cost €20 billion to €25 billion.           | 2e10 | 2.5e10 | EUR
+        Output could fall to 1.2-1.6 mb/d.                          | 1.2e6 | 1.6e6 | bbl
+        The mine produces 2-3 Mt of coal.                           | 2e6 | 3e6 | t
         """)
     void readsRanges(String sentence, double low, double high, String unit) {
         List<Quantity> found = Engine.quantities(sentence);

@@ -25,6 +25,11 @@ class RankingExtractionTest {
         China is the country's third-biggest trading partner.           | third-biggest trading partner | 3 | trading partner | null | false
         The team finished fourth behind Spain, Italy and France.        | finished fourth            | 4 | null  | Spain         | false
         Brazil is the world's most populous Catholic country.           | most populous Catholic country | 1 | Catholic country | null | false
+        Sweden climbed to 2nd in the rankings.                          | climbed to 2nd             | 2 | null  | null          | false
+        Spain moved up to fourth behind France.                         | moved up to fourth         | 4 | null  | France        | false
+        The club was relegated after finishing 19th.                    | finishing 19th             | 19 | null | null          | false
+        The fourth-placed Greens won 9% of the vote.                    | fourth-placed              | 4 | null  | null          | false
+        The ninth-seeded player knocked out the champion.               | ninth-seeded               | 9 | null  | null          | false
         """)
     void readsTheRanking(String sentence, String text, int position, String list, String after, boolean oneOf) {
         List<Ranking> rankings = Engine.rankings(sentence);
@@ -44,7 +49,9 @@ class RankingExtractionTest {
         "At least they tried to help.",
         "She did her best to calm the crowd.",
         "The latest figures were not published.",
-        "He lives at No. 10 Downing Street."
+        "He lives at No. 10 Downing Street.",
+        "The grants went to first-time buyers.",
+        "Sales fell to a third of their peak."
     })
     void findsNoRanking(String sentence) {
         assertThat(Engine.rankings(sentence)).as(sentence).isEmpty();
