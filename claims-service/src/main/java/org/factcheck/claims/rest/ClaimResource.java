@@ -46,6 +46,10 @@ public class ClaimResource {
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
             throw new BadRequestException("q must be at most " + MAX_QUERY_LENGTH + " characters");
         }
+        if (q != null && q.indexOf('\0') >= 0) {
+            // a BSON pattern is a C string: the driver cannot even send one with a NUL in it
+            throw new BadRequestException("q must not contain a NUL character");
+        }
         return claims.search(type(type), score(minScore), q, p).map(ClaimMapper::toView);
     }
 

@@ -130,6 +130,17 @@ class ClaimResourceTest {
     }
 
     @Test
+    void nulCharacterInTextSearchAnswersProblemNotServerError() {
+        for (String q : List.of("\u0000", "a\u0000b", "\u0000.*")) {
+            given().auth().oauth2(reviewer()).queryParam("q", q)
+                    .when().get("/api/claims")
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("type", equalTo("https://factcheck.example/problems/invalid-request"))
+                    .body("detail", containsString("NUL"));
+        }
+    }
+
+    @Test
     void pageSizeIsClamped() {
         given().auth().oauth2(reviewer()).when().get("/api/claims?size=5000")
                 .then().statusCode(200).body("size", equalTo(100));
