@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import org.factcheck.web.PageRequest;
 import org.factcheck.web.PageView;
@@ -79,7 +80,14 @@ public class AuditResource {
 
     /** The first acceptable type the caller named explicitly; wildcards mean JSON. */
     private static String format(HttpHeaders headers) {
-        for (MediaType m : headers.getAcceptableMediaTypes()) {
+        List<MediaType> acceptable;
+        try {
+            acceptable = headers.getAcceptableMediaTypes();
+        } catch (IllegalArgumentException e) {
+            // an Accept header that matched this method but does not parse as a list (e.g. an empty one): as if none
+            return MediaType.APPLICATION_JSON;
+        }
+        for (MediaType m : acceptable) {
             if (m.isWildcardType() || m.isWildcardSubtype()) {
                 return MediaType.APPLICATION_JSON;
             }

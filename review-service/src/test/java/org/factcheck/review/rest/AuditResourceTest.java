@@ -137,6 +137,13 @@ class AuditResourceTest {
     }
 
     @Test
+    void emptyAcceptHeaderAnswersJsonNotServerError() {
+        eventfulClaim();
+        as(AUDREY).header("Accept", "").get("/api/audit/events?actor=erin").then()
+                .statusCode(200).contentType(ContentType.JSON).body("total", equalTo(3));
+    }
+
+    @Test
     void verifyFindsAnEventEditedBehindTheServicesBack() {
         eventfulClaim();
         as(AUDREY).get("/api/audit/verify").then().statusCode(200)
