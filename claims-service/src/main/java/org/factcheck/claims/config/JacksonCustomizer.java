@@ -7,18 +7,16 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.databind.type.LogicalType;
 
 import org.factcheck.engine.cli.Json;
+import org.factcheck.web.StrictJson;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
- * Strict input, tidy output: a number or boolean where a string is expected is a 400, not silently coerced;
+ * Strict input, tidy output: a field of the wrong JSON type is a 400, not silently coerced ({@link StrictJson});
  * whole-number doubles are written without ".0" (7600, not 7600.0), as the extract CLI does.
  */
 @Singleton
@@ -26,10 +24,7 @@ public class JacksonCustomizer implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        StrictJson.apply(mapper);
         SimpleModule module = new SimpleModule("factcheck-numbers");
         module.addSerializer(Double.class, new WholeNumberSerializer());
         module.addSerializer(double.class, new WholeNumberSerializer());

@@ -95,6 +95,25 @@ class IntakeResourceTest {
     }
 
     @Test
+    void wrongJsonTypesAnswerMalformedJsonNotCoercedValues() {
+        List<Map.Entry<String, Object>> wrong = List.of(
+                Map.entry("text", 123),
+                Map.entry("articleId", true),
+                Map.entry("checkworthiness", "0.5"),
+                Map.entry("quantities", List.of(Map.of("text", "115 million dollars", "value", "NaN"))),
+                Map.entry("quantities", List.of(Map.of("text", "115 million dollars", "value", ""))),
+                Map.entry("rankings", List.of(Map.of("text", "third", "position", 2.5))));
+        for (Map.Entry<String, Object> field : wrong) {
+            var claim = new java.util.HashMap<>(quantityClaim(newId("type"), 0.5));
+            claim.put(field.getKey(), field.getValue());
+            handOver(claim).then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("https://factcheck.example/problems/malformed-json"))
+                    .body("detail", containsString(field.getKey()));
+        }
+        assertThat(events()).isZero();
+    }
+
+    @Test
     void invalidClaimIdsAreRejected() {
         for (String bad : List.of("$gt", "a/b", "", "x".repeat(65), "id with space")) {
             handOver(quantityClaim(bad, 0.5)).then().statusCode(400).contentType("application/problem+json")

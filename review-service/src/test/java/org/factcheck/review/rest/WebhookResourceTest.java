@@ -73,6 +73,23 @@ class WebhookResourceTest {
     }
 
     @Test
+    void wrongJsonTypesAnswerMalformedJsonAndSubscribeNothing() {
+        for (Object active : List.of(123, "yes", "", 0)) {
+            create(Map.of("url", "https://cms.example.org/hooks", "events", List.of("claim.published"), "active", active))
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("https://factcheck.example/problems/malformed-json"))
+                    .body("detail", containsString("active"));
+        }
+        create(Map.of("url", "https://cms.example.org/hooks", "events", List.of("claim.published"), "description", 42))
+                .then().statusCode(400).body("detail", containsString("description"));
+        as(ADMIN).contentType(ContentType.JSON)
+                .body("{\"url\": \"https://cms.example.org/hooks\", \"events\": [\"claim.published\"]} {\"x\": 1}")
+                .post("/api/webhooks").then().statusCode(400)
+                .body("type", equalTo("https://factcheck.example/problems/malformed-json"));
+        as(ADMIN).get("/api/webhooks").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     void invalidSubscriptionsAreProblemsNamingTheField() {
         create(hook("ftp://cms.example.org/hooks", List.of("claim.published"))).then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("http or https"));
