@@ -139,6 +139,21 @@ class ReviewEndpointsTest {
     }
 
     @Test
+    void sourceThatIsNoWebLinkIsRefusedAndRecordsNothing() {
+        String id = receive("source", 0.5);
+        next(ALICE).then().statusCode(200);
+        for (String url : List.of("file:///etc/passwd", "ftp://files.example.org/budget.pdf",
+                "jar:file:/tmp/x.jar!/a")) {
+            submit(ALICE, id, Map.of("rating", "TRUE", "summary", "x", "sources", List.of(Map.of("url", url))))
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("sources[0].url"))
+                    .body("violations[0].message", equalTo("must be an http(s) URL"));
+        }
+        as(ERIN).get("/api/reviews/" + id).then().statusCode(200)
+                .body("state", equalTo("ASSIGNED")).body("verdicts", hasSize(0));
+    }
+
+    @Test
     void highStakesClaimNeedsTwoIndependentVerdictsAndDisagreementEscalates() {
         String id = receive("stakes", 0.5);
         as(ERIN).contentType(ContentType.JSON).body(Map.of("highStakes", true)).put("/api/reviews/" + id + "/routing")

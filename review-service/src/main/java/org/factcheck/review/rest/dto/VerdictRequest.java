@@ -16,7 +16,10 @@ public record VerdictRequest(
         @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull SourceRef> sources,
         @Valid EvidenceRef evidence) {
 
-    public record SourceRef(@NotBlank @URL @Size(max = 2000) String url, @Size(max = 1000) String title,
+    /** A source is a web page the published ClaimReview can link to: http(s) only, never file:, ftp: or jar:. */
+    public record SourceRef(
+            @NotBlank @URL(regexp = "^(?i)https?:.*", message = "must be an http(s) URL") @Size(max = 2000) String url,
+            @Size(max = 1000) String title,
             @Size(max = 64) String accessedAt) {
     }
 
