@@ -7,6 +7,7 @@ import org.factcheck.web.ProblemType;
 import org.factcheck.web.Problems;
 
 import io.quarkus.logging.Log;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 
 /** Serves the merged OpenAPI document at {@code /q/openapi-all}, next to the gateway's own {@code /q/openapi}. */
@@ -22,7 +23,8 @@ public class AggregatedOpenApiRoute {
     }
 
     void install(@Observes Router router) {
-        router.get(PATH).handler(rc -> aggregator.document().onComplete(result -> {
+        // HEAD answers as GET does (Vert.x leaves the body out), not the 404 of an unrouted method
+        router.route(PATH).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(rc -> aggregator.document().onComplete(result -> {
             if (result.succeeded()) {
                 rc.response().putHeader("Content-Type", "application/json").end(result.result().encode());
             } else {

@@ -41,6 +41,13 @@ class AggregatedOpenApiTest {
     }
 
     @Test
+    void headAnswersAsGetDoesWithoutABody() {
+        given().head("/q/openapi-all").then().statusCode(200)
+                .contentType("application/json")
+                .body(equalTo(""));
+    }
+
+    @Test
     void swaggerUiIsServed() {
         given().get("/q/swagger-ui/").then().statusCode(200)
                 .header("X-Frame-Options", "DENY")
