@@ -6,6 +6,7 @@ import org.factcheck.engine.model.Attribution;
 import org.factcheck.engine.text.Words;
 import org.factcheck.engine.text.SentenceContext;
 import org.factcheck.engine.text.Token;
+import org.factcheck.engine.time.TimeExtractor;
 
 /**
  * Who asserts a sentence: {@code according to X}, {@code X said/says/told/stated/claimed/estimated …},
@@ -73,7 +74,28 @@ public final class AttributionExtractor {
     private static final Set<String> BOUNDARIES = Words.set(",", "\"", ";", ":", "(", ")", "that", "and", "but", "as",
             "who", "which", "when", "while", "because", "if", "where", "-", "\u2014");
 
-    private static final Set<String> PRONOUNS = Words.set("he", "she", "they", "we", "i");
+    private static final Set<String> PRONOUNS = Words.set("he", "she", "they", "we", "i", "i've", "we've", "they've",
+            "i'd", "we'd", "they'd", "he'd", "she'd");
+    /** Words that open an appositive between a subject and its verb: "X, the finance minister, said". */
+    private static final Set<String> APPOSITIVE_OPENERS = Words.set("the", "a", "an", "his", "her", "its", "their",
+            "who", "whose", "which");
+    private static final Set<String> RELATIVES = Words.set("who", "whose", "which");
+    /** Determiners before a noun: "its annual report that", "the claim that" are nouns, not verbs. */
+    private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "its", "his", "her", "their", "our",
+            "this", "these", "those", "whose", "your", "my");
+    /** Finite auxiliaries and modals: what tells a clause ("the vote had been rigged") from an object. */
+    private static final Set<String> FINITE = Words.set("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "could", "can", "should", "may", "might", "must", "did", "does", "do", "shall");
+    /** Verbs of saying that attribute in the passive with {@code by}: "it was reported by local media". */
+    private static final Set<String> PASSIVE_SAY = Words.set("said", "reported", "stated", "announced", "claimed",
+            "estimated", "alleged", "revealed", "disclosed", "projected", "predicted", "calculated");
+    private static final Set<String> PASSIVE_AUX = Words.set("is", "are", "was", "were", "been", "be", "being");
+    /** "according to plan", "according to schedule": a manner, no source. */
+    private static final Set<String> NOT_ACCORDING_TO = Words.set("plan", "plans", "schedule", "script", "tradition",
+            "custom", "need", "needs", "size", "age", "type", "taste", "form", "expectations");
+    /** Objects of "tell" that make it no verb of saying: "tells the story of", "told the truth". */
+    private static final Set<String> NOT_TOLD = Words.set("story", "stories", "tale", "tales", "truth", "joke", "jokes",
+            "lie", "lies", "difference", "time", "history");
     private static final Set<String> NOT_SOURCES = Words.set("it", "this", "that", "which", "what", "there", "you",
             "who", "one", "some", "many", "others", "people", "critics", "experts");
 
@@ -88,21 +110,29 @@ public final class AttributionExtractor {
                 continue;
             }
             String w = t.lower();
-            if (w.equals("according") && s.lower(i + 1).equals("to")) {
+            if (w.equals("according") && s.lower(i + 1).equals("to") && !NOT_ACCORDING_TO.contains(s.lower(i + 2))) {
                 int end = phraseEnd(s, i + 2, 12);
                 if (end >= i + 2) {
-                    return make(s, i, end, s.span(i + 2, end));
+                    int by = evidenceSource(s, i + 2, end);
+                    return make(s, i, end, s.span(by < 0 ? i + 2 : by, end)); // "according to a poll by YouGov"
                 }
             }
             if (EVIDENCE_NOUNS.contains(w)) {
                 int k = i + 1;
+                if (s.lower(k).equals(",") && SOURCE_PARTICIPLES.contains(s.lower(k + 1))) {
+                    k++; // "The report, published by the Audit Office, said"
+                }
+                boolean venue = false;
                 if (SOURCE_PARTICIPLES.contains(s.lower(k))) {
                     k++;
                     if (s.lower(k).equals("out")) {
                         k++;
                     }
+                    // "a study published in The Lancet": the journal, not a month
+                    venue = s.lower(k).equals("in") && s.token(k + 1) != null && s.token(k + 1).capitalized()
+                            && !TimeExtractor.isMonthName(s.lower(k + 1));
                 }
-                if (SOURCE_LINKS.contains(s.lower(k)) && s.token(k + 1) != null
+                if ((venue || SOURCE_LINKS.contains(s.lower(k))) && s.token(k + 1) != null
                         && !s.token(k + 1).isNumber() && startsName(s, k + 1)) {
                     int end = phraseEnd(s, k + 1, 10);
                     if (end >= k + 1) {
@@ -125,10 +155,24 @@ public final class AttributionExtractor {
                 continue;
             }
             int verbEnd = (w.equals("pointed") || w.equals("points")) ? i + 1 : i;
-            if (BASE_FORMS.contains(w) && !FREE_VERBS.contains(w) && !s.lower(verbEnd + 1).equals("that")) {
-                continue; // "the original estimate", "a think tank"
+            if (PASSIVE_SAY.contains(w) && PASSIVE_AUX.contains(s.lower(i - 1)) && s.lower(i + 1).equals("by")
+                    && s.token(i + 2) != null && s.token(i + 2).isWord()) {
+                int end = phraseEnd(s, i + 2, 8); // "it was reported by local media that"
+                if (end >= i + 2) {
+                    return make(s, i, end, s.span(i + 2, end));
+                }
             }
-            if (!FREE_VERBS.contains(w) && !EVIDENCE_VERBS.contains(w) && !introducesStatement(s, verbEnd + 1)) {
+            if (BASE_FORMS.contains(w) && !FREE_VERBS.contains(w) && (!s.lower(verbEnd + 1).equals("that")
+                    || DETERMINERS.contains(s.lower(i - 1))
+                    || DETERMINERS.contains(s.lower(i - 2)) && !s.token(i - 1).capitalized()
+                    && !s.tag(i).equals("VERB"))) {
+                continue; // "the original estimate", "a think tank", "the claim that", "its annual report that"
+            }
+            if ((w.equals("tells") || w.equals("tell") || w.equals("told")) && toldNoStatement(s, i + 1)) {
+                continue; // "the film tells the story of"
+            }
+            if (!FREE_VERBS.contains(w) && !EVIDENCE_VERBS.contains(w) && !introducesStatement(s, verbEnd + 1)
+                    && !asClause(s, verbEnd + 1)) {
                 continue; // "wrote an article", "think tanks"
             }
             if (NOUN_OR_VERB.contains(w) && !s.tag(i).equals("VERB")) {
@@ -139,7 +183,7 @@ public final class AttributionExtractor {
             if ((before.equals(",") || before.equals("\"")) && !EVIDENCE_VERBS.contains(w) && !w.startsWith("tel")
                     && !w.equals("told") && startsName(s, i + 1)) {
                 int end = phraseEnd(s, i + 1, 6);
-                if (end > i) {
+                if (end > i && !FINITE.contains(s.lower(end + 1))) { // not "…, said the project was"
                     return make(s, i, end, s.span(i + 1, end));
                 }
             }
@@ -148,8 +192,11 @@ public final class AttributionExtractor {
             }
             // X said; "The minister, Karl Weber, told"
             int subjectEnd = i - 1;
+            int head = before.equals(",") ? appositiveHead(s, i - 1) : -1;
             boolean appositive = before.equals(",") && s.token(i - 2) != null && s.token(i - 2).capitalized();
-            if (appositive) {
+            if (head >= 0) {
+                subjectEnd = head; // "Ingrid Solberg, the finance minister, said"; "The committee, which met, said"
+            } else if (appositive) {
                 subjectEnd = i - 2;
             } else if (before.equals(",") && s.token(i - 2) != null && s.token(i - 2).isNumber()
                     && s.lower(i - 3).equals(",") && s.token(i - 4) != null && s.token(i - 4).capitalized()) {
@@ -161,19 +208,28 @@ public final class AttributionExtractor {
             }
             int subjectStart = subjectEnd;
             while (subjectStart > 0 && subjectEnd - subjectStart < 8 && !BOUNDARIES.contains(s.lower(subjectStart - 1))
+                    && !FREE_VERBS.contains(s.lower(subjectStart - 1))
                     && s.token(subjectStart - 1).isWord() || subjectStart > 0 && s.token(subjectStart - 1).is("'s")
                     || subjectStart > 1 && s.token(subjectStart - 1).is("'") && s.token(subjectStart - 1).glued()
                     && s.token(subjectStart - 2).isWord()
                     || subjectStart > 0 && s.lower(subjectStart - 1).equals("-") && s.token(subjectStart).glued()) {
                 subjectStart--;
             }
-            if (subjectStart > subjectEnd || !s.token(subjectEnd).isWord()) {
+            if (subjectStart > subjectEnd || !s.token(subjectEnd).isWord() || BOUNDARIES.contains(s.lower(subjectEnd))) {
                 continue;
             }
-            if (subjectStart > 0 && !BOUNDARIES.contains(s.lower(subjectStart - 1))) {
+            if (subjectStart > 0 && !BOUNDARIES.contains(s.lower(subjectStart - 1))
+                    && !FREE_VERBS.contains(s.lower(subjectStart - 1))) {
                 continue; // subject longer than we trust
             }
-            String subject = s.span(subjectStart, subjectEnd);
+            int sourceEnd = subjectEnd;
+            for (int j = subjectStart + 1; j <= subjectEnd; j++) {
+                if (SOURCE_PARTICIPLES.contains(s.lower(j))) {
+                    sourceEnd = j - 1; // "Government figures released on Thursday show"
+                    break;
+                }
+            }
+            String subject = s.span(subjectStart, sourceEnd);
             String first = s.lower(subjectStart);
             if (NOT_SOURCES.contains(first) && subjectStart == subjectEnd) {
                 continue;
@@ -204,6 +260,124 @@ public final class AttributionExtractor {
         return null;
     }
 
+    /**
+     * The last token of the subject before an appositive that ends at the comma {@code comma}: "Ingrid Solberg, the
+     * finance minister," and "The committee, which met on Monday," give the token before the opening comma; -1 when
+     * the words between two commas are no appositive.
+     */
+    private static int appositiveHead(SentenceContext s, int comma) {
+        for (int j = comma - 1; j > 0 && j >= comma - 14; j--) {
+            String w = s.lower(j);
+            if (w.equals(",")) {
+                return j + 1 < comma && APPOSITIVE_OPENERS.contains(s.lower(j + 1)) && s.token(j - 1).isWord()
+                        && (RELATIVES.contains(s.lower(j + 1)) || !hasVerb(s, j + 2, comma)) ? j - 1 : -1;
+            }
+            if (w.equals("\"") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** In {@code from..to}, the start of X in "(a) poll by X", "data from X"; -1 when the phrase is no such thing. */
+    private static int evidenceSource(SentenceContext s, int from, int to) {
+        int k = from;
+        while (k < to && EVIDENCE_MODIFIERS.contains(s.lower(k))) {
+            k++;
+        }
+        if (k >= to || !EVIDENCE_NOUNS.contains(s.lower(k))) {
+            return -1;
+        }
+        k++;
+        if (SOURCE_PARTICIPLES.contains(s.lower(k))) {
+            k++;
+        }
+        return k < to && SOURCE_LINKS.contains(s.lower(k)) && startsName(s, k + 1) ? k + 1 : -1;
+    }
+
+    /**
+     * A verb or {@code that} in {@code from..to-1}: "his record is that …", "the chiefs went to the President" are
+     * clauses, no appositive.
+     */
+    private static boolean hasVerb(SentenceContext s, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (FINITE.contains(s.lower(j)) || s.lower(j).equals("that") || j > from && s.tag(j).equals("VERB")
+                    && nominal(s.tag(j - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "tells the story", "told the truth", "told a joke": the object makes "tell" no verb of saying. */
+    private static boolean toldNoStatement(SentenceContext s, int k) {
+        for (int j = k; j < k + 3 && j < s.size(); j++) {
+            String w = s.lower(j);
+            if (NOT_TOLD.contains(w)) {
+                return true;
+            }
+            if (!s.token(j).isWord() || s.token(j).capitalized() || !DETERMINERS.contains(w) && j > k) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "As the prime minister noted in his speech, exports …": a sentence that opens with {@code as}, and a comma
+     * soon after the verb, before any clause word.
+     */
+    private static boolean asClause(SentenceContext s, int k) {
+        if (!s.lower(0).equals("as") || k > 10) {
+            return false;
+        }
+        for (int j = k; j < s.size() && j < k + 7; j++) {
+            String w = s.lower(j);
+            if (w.equals(",")) {
+                return true;
+            }
+            if (BOUNDARIES.contains(w) || !s.token(j).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A clause after a verb of saying without {@code that}: a noun phrase and a finite verb within a few words
+     * ("claimed the election had been rigged", "insisted its members would not", "argued the plan works").
+     */
+    private static boolean clauseFollows(SentenceContext s, int k) {
+        Token opener = s.token(k);
+        if (opener == null || !opener.isWord() || !(DETERMINERS.contains(opener.lower())
+                || PRONOUNS.contains(opener.lower()) || opener.capitalized() || s.tag(k).equals("NOUN"))) {
+            return false; // "explains why there are", "warned of"
+        }
+        for (int j = k + 1; j < s.size() && j < k + 7; j++) {
+            String w = s.lower(j);
+            if (BOUNDARIES.contains(w) || !s.token(j).isWord()) {
+                break;
+            }
+            if (FINITE.contains(w)) {
+                return true;
+            }
+        }
+        for (int j = k + 1; j < s.size() && j < k + 6; j++) {
+            if (BOUNDARIES.contains(s.lower(j)) || !s.token(j).isWord()) {
+                return false;
+            }
+            String w = s.lower(j);
+            if (!w.endsWith("ing") && s.tag(j).equals("VERB")) {
+                return nominal(s.tag(j - 1)); // "argued the jury knew"
+            }
+        }
+        return false;
+    }
+
+    private static boolean nominal(String tag) {
+        return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON");
+    }
+
     /** "that", a quote, a colon or comma, a pronoun or the end: what a verb of saying is followed by. */
     private static boolean introducesStatement(SentenceContext s, int k) {
         Token t = s.token(k);
@@ -214,10 +388,17 @@ public final class AttributionExtractor {
         if ((w.equals("in") || w.equals("on")) && s.token(k + 1) != null && s.token(k + 1).capitalized()) {
             return true; // "researchers reported in The Lancet"
         }
+        if (w.equals("in") || w.equals("on")) {
+            for (int j = k + 1; j < s.size() && j < k + 7 && s.token(j).isWord(); j++) {
+                if (s.lower(j).equals("that")) {
+                    return true; // "wrote in its annual report that"
+                }
+            }
+        }
         return w.equals("that") || w.equals(",") || w.equals(":") || w.equals("\"") || w.equals(".")
                 || PRONOUNS.contains(w) || w.equals("it") || w.equals("there") || t.capitalized()
                 || w.equals("the") && k + 1 < s.size() && s.token(k + 1).isWord()
-                && EVIDENCE_NOUNS.contains(s.lower(k + 1)) || s.token(k).isNumber();
+                && EVIDENCE_NOUNS.contains(s.lower(k + 1)) || s.token(k).isNumber() || clauseFollows(s, k);
     }
 
     private static boolean hasNounLike(SentenceContext s, int from, int to) {
@@ -248,7 +429,7 @@ public final class AttributionExtractor {
             if (t.is(".") && !(s.token(j - 1) != null && s.token(j - 1).text().length() <= 2)) {
                 break;
             }
-            if (PHRASE_STOPS.contains(w)
+            if ((PHRASE_STOPS.contains(w) || EVIDENCE_VERBS.contains(w) || FREE_VERBS.contains(w))
                     && !(w.equals("in") && j + 1 < s.size() && s.token(j + 1).capitalized())
                     && !(w.equals("and") && j + 1 < s.size() && s.token(j + 1).capitalized()
                             && s.token(j - 1).capitalized())) {

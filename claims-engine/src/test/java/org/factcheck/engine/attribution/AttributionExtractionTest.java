@@ -86,4 +86,115 @@ class AttributionExtractionTest {
         var claims = Engine.extract("The minister said the army was ready.").claims();
         assertThat(claims).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(ClaimType.ATTRIBUTED));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Lena Park, the health secretary, said on Monday that 300 beds would be added.   | Lena Park
+        Omar Haddad, a lawyer for the family, told the court the police had lied.     | Omar Haddad
+        The committee, which met on Friday, said the budget was too tight.             | The committee
+        Rita Moreno, whose firm built the bridge, insisted that it was safe.           | Rita Moreno
+        """)
+    void anAppositiveBetweenTheSpeakerAndTheVerbIsSkipped(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
+    @Test
+    void aClauseBetweenCommasIsNoAppositive() {
+        assertThat(Engine.attributions("We met under the old board, his record is that he cut jobs, said nothing."))
+                .isEmpty();
+        assertThat(Engine.attributions("Later, the generals went to the palace, said nothing and left."))
+                .extracting(Attribution::source).doesNotContain("Later");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The mayor claimed the figures had been inflated.          | The mayor
+        The board insisted its decision would stand.              | The board
+        Prosecutors argued the defendant knew the risks.          | Prosecutors
+        Engineers warned the dam could fail within days.          | Engineers
+        """)
+    void aVerbOfSayingWithoutThatAttributesTheClauseAfterIt(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The champion claimed the title for a third time.",
+        "The storm claimed the lives of four fishermen.",
+        "The guide explains why the river floods every spring.",
+        "The film tells the story of a mining town.",
+        "She told the truth about the accident.",
+        "The works went according to plan.",
+        "Trains ran according to schedule despite the snow."
+    })
+    void aVerbOfSayingWithAnObjectIsNoAttribution(String sentence) {
+        assertThat(Engine.attributions(sentence)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void anAsClauseOpeningTheSentenceNamesTheSpeaker() {
+        assertThat(Engine.attributions("As the governor noted in her address, unemployment has halved."))
+                .extracting(Attribution::source).containsExactly("the governor");
+        assertThat(Engine.attributions("As noted above, the scheme closes in March.")).isEmpty();
+    }
+
+    @Test
+    void aPrepositionalPhraseMayComeBetweenTheVerbAndThat() {
+        assertThat(Engine.attributions("The regulator wrote in its yearly review that fees had risen 8%."))
+                .extracting(Attribution::source).containsExactly("The regulator");
+    }
+
+    @Test
+    void aReportAfterADeterminerIsANounNotAVerb() {
+        assertThat(Engine.attributions("Inspectors set out in their final report that 12 pumps had failed."))
+                .extracting(Attribution::source).noneMatch(source -> source.contains("final"));
+        assertThat(Engine.attributions("The claim that 12 pumps had failed was denied.")).isEmpty();
+    }
+
+    @Test
+    void thePassiveWithByNamesTheSource() {
+        Attribution a = Engine.attributions("It was reported by state television that the airport had closed.").get(0);
+        assertThat(a.source()).isEqualTo("state television");
+        assertThat(a.text()).isEqualTo("reported by state television");
+        assertThat(Engine.attributions("The nominee was confirmed by the Senate in May.")).isEmpty();
+    }
+
+    @Test
+    void anInvertedSpeakerIsNoClauseSubject() {
+        assertThat(Engine.attributions("The plan, drawn up in 2019, said the city would need 40,000 homes."))
+                .extracting(Attribution::source).doesNotContain("the city");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        According to a survey by the Pew Research Center, 61% approve.                  | the Pew Research Center
+        A poll by Ipsos suggested that most voters were undecided.                      | Ipsos
+        The audit, published by the National Audit Office, said costs had doubled.      | the National Audit Office
+        A paper published in Science found that the reef was recovering.               | Science
+        Official figures released on Friday show that exports fell 3%.                  | Official figures
+        """)
+    void theSourceOfEvidenceIsWhoProducedIt(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Voters who said they were undecided were asked again.",
+        "The union met the managers and said nothing.",
+        "A paper published in March found no effect."
+    })
+    void aClauseWordIsNeverTheSpeaker(String sentence) {
+        assertThat(Engine.attributions(sentence)).as(sentence).extracting(Attribution::source)
+                .noneMatch(source -> source.endsWith(" who") || source.endsWith(" and") || source.contains("March"));
+    }
+
+    @Test
+    void aSpeakerDoesNotRunBackOverAnotherVerbOfSaying() {
+        assertThat(Engine.attributions("A neighbour called and said Nora Fry said the house was empty."))
+                .extracting(Attribution::source).containsExactly("Nora Fry");
+    }
+
+    private static void assertSource(String sentence, String source) {
+        assertThat(Engine.attributions(sentence)).as(sentence).extracting(Attribution::source).containsExactly(source);
+    }
 }

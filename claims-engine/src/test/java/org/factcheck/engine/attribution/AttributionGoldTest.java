@@ -2,10 +2,7 @@ package org.factcheck.engine.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +12,7 @@ import org.factcheck.engine.model.Attribution;
 import org.factcheck.engine.model.Claim;
 import org.factcheck.engine.model.Extraction;
 import org.factcheck.engine.support.Engine;
+import org.factcheck.engine.support.GoldLines;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,7 +48,7 @@ class AttributionGoldTest {
         int strict = 0;
         int lenient = 0;
         List<String> misses = new ArrayList<>();
-        for (String line : lines("/gold/attribution/blind.tsv")) {
+        for (String line : GoldLines.read("/gold/attribution/blind.tsv")) {
             int tab = line.indexOf('\t');
             String text = line.substring(0, tab);
             String gold = line.substring(tab + 1).trim();
@@ -112,18 +110,5 @@ class AttributionGoldTest {
 
     private static double ratio(int hits, int total) {
         return total == 0 ? 1 : (double) hits / total;
-    }
-
-    private static List<String> lines(String resource) throws IOException {
-        var in = Objects.requireNonNull(AttributionGoldTest.class.getResourceAsStream(resource), resource);
-        List<String> lines = new ArrayList<>();
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    lines.add(line);
-                }
-            }
-        }
-        return lines;
     }
 }

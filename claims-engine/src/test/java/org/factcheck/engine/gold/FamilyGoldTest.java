@@ -2,10 +2,7 @@ package org.factcheck.engine.gold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +11,7 @@ import java.util.Objects;
 import org.factcheck.engine.model.Extraction;
 import org.factcheck.engine.model.Quantity;
 import org.factcheck.engine.support.Engine;
+import org.factcheck.engine.support.GoldLines;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -105,7 +103,7 @@ class FamilyGoldTest {
         int predicted = 0;
         int expected = 0;
         List<String> misses = new ArrayList<>();
-        for (String line : lines(family)) {
+        for (String line : GoldLines.read("/gold/families/" + family + ".tsv")) {
             int tab = line.indexOf('\t');
             String sentence = line.substring(0, tab);
             String spec = line.substring(tab + 1).trim();
@@ -148,19 +146,5 @@ class FamilyGoldTest {
     private static String show(Quantity q) {
         String bounds = q.low() != null || q.high() != null ? " " + q.low() + ".." + q.high() : "";
         return q.text() + "=" + q.value() + bounds + " " + q.unit() + (q.per() == null ? "" : " per " + q.per());
-    }
-
-    private static List<String> lines(String family) throws IOException {
-        var in = Objects.requireNonNull(FamilyGoldTest.class.getResourceAsStream("/gold/families/" + family + ".tsv"),
-                family);
-        List<String> lines = new ArrayList<>();
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    lines.add(line);
-                }
-            }
-        }
-        return lines;
     }
 }
