@@ -65,6 +65,22 @@ public final class OrdinalExtractor {
         return Words.map(words);
     }
 
+    /** The position an ordinal word names ({@code third} → 3, {@code ninetieth} → 90), or null. */
+    public static Integer wordValue(String lower) {
+        return ORDINAL_WORDS.get(lower);
+    }
+
+    /**
+     * The position of a hyphenated ordinal that starts at token {@code i} ({@code thirty-second} → 32; the tokenizer
+     * splits it at the hyphen), or -1.
+     */
+    public static int compoundValue(SentenceContext s, int i) {
+        Integer tens = Lexicon.NUMBER_WORDS.get(s.lower(i));
+        Integer unit = ORDINAL_WORDS.get(s.lower(i + 2));
+        return tens != null && tens >= 20 && tens % 10 == 0 && tens < 100 && unit != null && unit < 10
+                && s.token(i + 1).is("-") && s.token(i + 1).glued() && s.token(i + 2).glued() ? tens + unit : -1;
+    }
+
     /** The ordinals of one sentence, in text order. */
     public List<Quantity> extract(SentenceContext s) {
         List<Quantity> out = new ArrayList<>(2);
@@ -98,6 +114,7 @@ public final class OrdinalExtractor {
                 if (tens != null && tens >= 20 && tens % 10 == 0) {
                     value += tens;
                     first = i - 2;
+                    s.use(first, i - 1); // "thirty-second" is no "thirty" with a unit "second"
                 }
             }
             if (first == i && !ordinal(s, i)) {

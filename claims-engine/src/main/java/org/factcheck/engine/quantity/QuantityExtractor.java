@@ -128,6 +128,8 @@ public final class QuantityExtractor {
             "owed", "owes", "compensation", "bill", "fee", "fees", "sold", "bought", "awarded", "grant");
     /** "hundreds of", "tens of thousands of": vague multiples, read as at least the scale. */
     private static final Map<String, Qualifier> PHRASES = phrases();
+    private static final Map<String, Double> MULTIPLIER_VERBS = Words.map(Map.of("doubled", 2.0, "tripled", 3.0,
+            "trebled", 3.0, "quadrupled", 4.0, "halved", 0.5));
     private static final int LONGEST_PHRASE = 4;
 
     private static Map<String, Qualifier> phrases() {
@@ -257,8 +259,34 @@ public final class QuantityExtractor {
             out.add(new Quantity(s.originalStart(c.first), s.originalEnd(c.last), s.span(c.first, c.last),
                     c.value, c.unit, c.qualifier, c.low, c.high, c.per));
         }
+        multiplierVerbs(s, out);
         out.sort(Comparator.comparingInt(Quantity::start));
         return out;
+    }
+
+    /**
+     * {@code doubled}, {@code tripled}, {@code quadrupled}, {@code halved}: a change by a factor, unit {@code ×},
+     * INCREASE (DECREASE for {@code halved}); {@code more than doubled} is MORE_THAN, {@code nearly doubled}
+     * APPROXIMATE (one qualifier per figure). Past forms only: {@code double} and {@code doubles} are as often
+     * adjectives and nouns ({@code a double room}, {@code the doubles final}).
+     */
+    private static void multiplierVerbs(SentenceContext s, List<Quantity> out) {
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            Double factor = t.isWord() ? MULTIPLIER_VERBS.get(t.lower()) : null;
+            String before = s.lower(i - 1);
+            if (factor == null || s.used(i) || before.equals("a") || before.equals("an") || before.equals("the")) {
+                continue; // "a doubled dose"
+            }
+            Qualifier q = factor > 1 ? Qualifier.INCREASE : Qualifier.DECREASE;
+            if (before.equals("than") && s.lower(i - 2).equals("more")) {
+                q = Qualifier.MORE_THAN;
+            } else if (PHRASES.get(before) == Qualifier.APPROXIMATE) {
+                q = Qualifier.APPROXIMATE; // nearly doubled
+            }
+            out.add(new Quantity(s.originalStart(i), s.originalEnd(i), s.span(i, i), factor, "×", q, null, null,
+                    null));
+        }
     }
 
     /** Whether a unit is an ISO 4217 currency code. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.factcheck.engine.model.Ranking;
+import org.factcheck.engine.quantity.OrdinalExtractor;
 import org.factcheck.engine.text.Words;
 import org.factcheck.engine.text.SentenceContext;
 import org.factcheck.engine.text.Token;
@@ -32,12 +33,9 @@ public final class RankingExtractor {
     private static final Set<String> LIST_TRIM = Words.set("of", "in", "among", "the", "a", "an", "at", "for", "from",
             "on");
 
-    private static final Map<String, Integer> ORDINALS = Words.map(Map.ofEntries(Map.entry("first", 1),
-            Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5),
-            Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
-            Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
-            Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
-            Map.entry("twentieth", 20)));
+    /** A bare {@code No 2} (no full stop) is a rank only after these: "ranked No 2", "the world No 3". */
+    private static final Set<String> BARE_NUMBER_BEFORE = Words.set("ranked", "ranks", "rank", "the", "world",
+            "world's", "seeded", "is", "was", "at", "to", "from", "as", "new", "former");
 
     private static final Map<String, Integer> CARDINALS = Words.map(Map.ofEntries(Map.entry("one", 1),
             Map.entry("two", 2),
@@ -93,8 +91,12 @@ public final class RankingExtractor {
             } else if (t.isWord() && SUPERLATIVES.contains(t.lower())) {
                 r = superlative(s, i);
             } else if (t.isWord() && (t.text().equals("No") || t.text().equals("no")) && s.lower(i + 1).equals(".")
-                    && s.token(i + 2) != null && s.token(i + 2).isNumber() && rankContext(s, i)) {
+                    && s.token(i + 2) != null && s.token(i + 2).isNumber() && rankContext(s, i, i + 2)) {
                 r = make(s, i, i + 2, (int) Double.parseDouble(s.token(i + 2).text().replace(",", "")), false);
+            } else if (t.isWord() && t.text().equals("No") && bareNumber(s, i + 1)
+                    && BARE_NUMBER_BEFORE.contains(s.lower(i - 1))
+                    && !(s.token(i + 2) != null && s.token(i + 2).capitalized())) { // not "No 10 Downing Street"
+                r = make(s, i, i + 1, Integer.parseInt(s.token(i + 1).text()), false); // "ranked No 2"
             } else if (t.lower().equals("number") && s.lower(i + 1).equals("one")
                     && (DETERMINERS.contains(s.lower(i - 1)) || RANK_VERBS.contains(s.lower(i - 1)))) {
                 r = make(s, i, i + 1, 1, false);
@@ -109,9 +111,15 @@ public final class RankingExtractor {
         return out;
     }
 
-    private static boolean rankContext(SentenceContext s, int i) {
+    /** A small whole number right after {@code No}: {@code 2}, not {@code 2.5} or {@code 1,000}. */
+    private static boolean bareNumber(SentenceContext s, int k) {
+        Token t = s.token(k);
+        return t != null && t.isNumber() && t.text().length() <= 4 && t.text().chars().allMatch(Character::isDigit);
+    }
+
+    private static boolean rankContext(SentenceContext s, int i, int number) {
         String before = s.lower(i - 1);
-        Token after = s.token(i + 3);
+        Token after = s.token(number + 1);
         if (after != null && after.capitalized()) {
             return false; // No. 10 Downing Street
         }
@@ -123,7 +131,8 @@ public final class RankingExtractor {
     private static Integer ordinal(SentenceContext s, int i) {
         Token t = s.token(i);
         if (t.isWord()) {
-            return ORDINALS.get(t.lower());
+            int compound = OrdinalExtractor.compoundValue(s, i); // thirty-second
+            return compound > 0 ? Integer.valueOf(compound) : OrdinalExtractor.wordValue(t.lower());
         }
         if (t.isNumber() && s.token(i + 1) != null && s.token(i + 1).glued()
                 && ORDINAL_SUFFIXES.contains(s.lower(i + 1)) && !t.text().contains(".")) {
@@ -133,7 +142,7 @@ public final class RankingExtractor {
     }
 
     private static int ordinalEnd(SentenceContext s, int i) {
-        return s.token(i).isNumber() ? i + 1 : i;
+        return s.token(i).isNumber() ? i + 1 : OrdinalExtractor.compoundValue(s, i) > 0 ? i + 2 : i;
     }
 
     private Ranking ordinalRanking(SentenceContext s, int i, int ordEnd, int position) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.factcheck.engine.model.Qualifier;
 import org.factcheck.engine.model.Quantity;
 import org.factcheck.engine.support.Engine;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -181,5 +182,28 @@ class QuantityExtractionTest {
         assertThat(q.high()).isCloseTo(high, within(1e-6));
         assertThat(q.value()).isCloseTo(low, within(1e-6));
         assertThat(q.unit()).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Sales doubled last year.                          | doubled    | 2   | INCREASE
+        The price of bread has tripled since 2019.        | tripled    | 3   | INCREASE
+        The deficit was halved in two years.              | halved     | 0.5 | DECREASE
+        Output more than doubled after the merger.        | doubled    | 2   | MORE_THAN
+        Rents have nearly trebled in a decade.            | trebled    | 3   | APPROXIMATE
+        """)
+    void aMultiplierVerbIsAChangeByAFactor(String sentence, String text, double value, Qualifier qualifier) {
+        assertThat(Engine.quantities(sentence)).as(sentence).filteredOn(q -> "×".equals(q.unit())).singleElement()
+                .satisfies(q -> {
+                    assertThat(q.text()).isEqualTo(text);
+                    assertThat(q.value()).isEqualTo(value);
+                    assertThat(q.qualifier()).isEqualTo(qualifier);
+                });
+        assertThat(Engine.quantities("Patients were given a doubled dose.")).isEmpty();
+    }
+
+    @Test
+    void aHyphenatedOrdinalIsNoCountWithAUnit() {
+        assertThat(Engine.quantities("He finished thirty-second in the race.")).isEmpty();
     }
 }

@@ -30,6 +30,11 @@ class RankingExtractionTest {
         The club was relegated after finishing 19th.                    | finishing 19th             | 19 | null | null          | false
         The fourth-placed Greens won 9% of the vote.                    | fourth-placed              | 4 | null  | null          | false
         The ninth-seeded player knocked out the champion.               | ninth-seeded               | 9 | null  | null          | false
+        The team is ranked No 2 in the world.                           | No 2                       | 2 | null  | null          | false
+        She beat the world No 3 in the final.                           | No 3                       | 3 | null  | null          | false
+        The city is in the top 10 for air quality.                      | the top 10                 | 10 | null | null          | true
+        He finished thirty-second in the marathon.                      | finished thirty-second     | 32 | null | null          | false
+        It was the twenty-first-largest economy.                        | the twenty-first-largest economy | 21 | economy | null | false
         """)
     void readsTheRanking(String sentence, String text, int position, String list, String after, boolean oneOf) {
         List<Ranking> rankings = Engine.rankings(sentence);
@@ -50,6 +55,8 @@ class RankingExtractionTest {
         "She did her best to calm the crowd.",
         "The latest figures were not published.",
         "He lives at No. 10 Downing Street.",
+        "He lives at No 10 Downing Street.",
+        "No 2 days were alike.",
         "The grants went to first-time buyers.",
         "Sales fell to a third of their peak."
     })
