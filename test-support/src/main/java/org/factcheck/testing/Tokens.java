@@ -99,8 +99,15 @@ public final class Tokens {
         return parts[0] + "." + escalated[1] + "." + parts[2];
     }
 
+    /**
+     * Long enough for the slowest test run: the builder's default of five minutes from signing let the static
+     * tokens of a test class expire mid-run on a loaded machine. Tests of expiry set their own times.
+     */
+    private static final long LIFESPAN_SECONDS = 12 * 3600;
+
     private static JwtClaimsBuilder claims(String username, String... roles) {
         return Jwt.preferredUserName(username)
+                .expiresIn(LIFESPAN_SECONDS)
                 .subject(username + "-id")
                 .issuer(ISSUER)
                 .audience(AUDIENCE)
