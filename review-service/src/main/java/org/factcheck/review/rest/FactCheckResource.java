@@ -21,12 +21,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Published fact-checks, public, as schema.org ClaimReview JSON-LD. */
+/**
+ * Published fact-checks, public, as schema.org ClaimReview JSON-LD; the same document as {@code application/json}
+ * to a client that asks for that.
+ */
 @Path("/api/fact-checks")
 @PermitAll
-@Produces(FactCheckResource.LD_JSON)
+@Produces({ FactCheckResource.LD_JSON, MediaType.APPLICATION_JSON })
 public class FactCheckResource {
 
     public static final String LD_JSON = "application/ld+json";
@@ -50,15 +54,14 @@ public class FactCheckResource {
         Map<String, Object> graph = new LinkedHashMap<>();
         graph.put("@context", "https://schema.org");
         graph.put("@graph", feed.items());
-        return Response.ok(json.writeValueAsString(graph), LD_JSON)
-                .header("X-Total-Count", feed.total()).build();
+        return Response.ok(json.writeValueAsString(graph)).header("X-Total-Count", feed.total()).build();
     }
 
     @GET
     @Path("/{claimId}")
     public Response one(@PathParam("claimId") @Pattern(regexp = ClaimHandover.ID) String claimId)
             throws JsonProcessingException {
-        return Response.ok(json.writeValueAsString(service.one(claimId)), LD_JSON).build();
+        return Response.ok(json.writeValueAsString(service.one(claimId))).build();
     }
 
     /** The {@code since} query parameter: null when absent, 400 when not an ISO-8601 instant. */

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -45,7 +46,7 @@ public class FeedResource {
     }
 
     @GET
-    @Produces({ FactCheckResource.LD_JSON, "application/json" })
+    @Produces({ FactCheckResource.LD_JSON, MediaType.APPLICATION_JSON })
     public Response feed(@QueryParam("since") String since, @QueryParam("page") String page,
             @QueryParam("size") String size, @Context Request request, @Context UriInfo uri)
             throws JsonProcessingException {
@@ -57,9 +58,10 @@ public class FeedResource {
         cache.setMaxAge(60);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         Response.ResponseBuilder response = notModified != null ? notModified
-                : Response.ok(body, FactCheckResource.LD_JSON);
+                : Response.ok(body);
         long last = Math.max(0, (feed.total() - 1) / paging.size());
-        response.tag(etag).cacheControl(cache).header("X-Total-Count", feed.total())
+        // one document, served as application/ld+json or application/json as asked
+        response.tag(etag).cacheControl(cache).header("Vary", "Accept").header("X-Total-Count", feed.total())
                 .links(link(uri, since, 0, paging.size(), "first"), link(uri, since, last, paging.size(), "last"));
         if (paging.page() < last) {
             response.links(link(uri, since, paging.page() + 1, paging.size(), "next"));

@@ -37,6 +37,27 @@ class FactCheckResourceTest {
     }
 
     @Test
+    void clientAskingForPlainJsonGetsTheSameClaimReviewAsJson() {
+        String id = publish("FALSE");
+        String ld = given().get("/api/fact-checks/" + id).then().statusCode(200)
+                .contentType("application/ld+json").extract().asString();
+
+        String plain = given().accept("application/json").get("/api/fact-checks/" + id).then().statusCode(200)
+                .contentType("application/json").extract().asString();
+        String list = given().accept("application/json").get("/api/fact-checks").then().statusCode(200)
+                .contentType("application/json").extract().asString();
+
+        assertThat(plain).isEqualTo(ld);
+        assertThat(list).contains("\"@graph\"").contains(id);
+    }
+
+    @Test
+    void clientAcceptingNeitherJsonTypeGetsA406Problem() {
+        given().accept("application/xml").get("/api/fact-checks").then().statusCode(406)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void publishedClaimIsAClaimReviewFieldByField() {
         Instant before = Instant.now().minusSeconds(1);
         String id = publish("TRUE");

@@ -79,6 +79,18 @@ class FeedResourceTest {
     }
 
     @Test
+    void feedAskedForAsPlainJsonIsTheSameDocumentAndVariesByAccept() {
+        publish("TRUE");
+        String ld = given().get("/api/feed").then().statusCode(200).contentType("application/ld+json")
+                .header("Vary", "Accept").extract().asString();
+
+        String plain = given().accept("application/json").get("/api/feed").then().statusCode(200)
+                .contentType("application/json").header("Vary", "Accept").extract().asString();
+
+        assertThat(plain).isEqualTo(ld);
+    }
+
+    @Test
     void vocabularyCheckRejectsWhatSchemaOrgDoesNotDefine() throws Exception {
         publish("FALSE");
         ObjectNode feed = (ObjectNode) JSON.readTree(given().get("/api/feed").then().extract().asString());
