@@ -3,6 +3,7 @@ package org.factcheck.web;
 import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +19,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
  * where a string belongs, no string, empty string or number where a boolean belongs ({@code "active": 123}), no
  * string where a number belongs ({@code "value": "12"}), no fraction where a whole number belongs, and no
  * {@code "NaN"} or {@code "Infinity"} (which Jackson lets through as strings whatever the coercion rules). Whole
- * numbers still fill decimal fields (7600 for 7600.0). Anything after the one JSON value is malformed too.
+ * numbers still fill decimal fields (7600 for 7600.0). Anything after the one JSON value is malformed too, and so
+ * is an object naming a field twice ({@code {"url": "a", "url": "b"}}): readers disagree on which one counts.
  */
 public final class StrictJson {
 
@@ -43,6 +45,7 @@ public final class StrictJson {
         }
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS); // {"note": "x"}garbage is not JSON
+        mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         SimpleModule finite = new SimpleModule("factcheck-finite-numbers");
         finite.addDeserializer(Double.class, new FiniteDouble(Double.class, null));
         finite.addDeserializer(double.class, new FiniteDouble(Double.TYPE, 0.0));

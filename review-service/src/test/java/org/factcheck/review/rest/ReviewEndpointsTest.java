@@ -154,6 +154,21 @@ class ReviewEndpointsTest {
     }
 
     @Test
+    void sourceAccessedAtMustBeAnIsoDateOrDateTime() {
+        String id = receive("accessed", 0.5);
+        next(ALICE).then().statusCode(200);
+        for (String when : List.of("yesterday", "27/11/2026", "2026-13-01", "2026-11-27T25:00Z", "2026-11-27 09:30")) {
+            submit(ALICE, id, Map.of("rating", "TRUE", "summary", "x",
+                    "sources", List.of(Map.of("url", "https://a.example.org", "accessedAt", when))))
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("sources[0].accessedAt"));
+        }
+        submit(ALICE, id, Map.of("rating", "TRUE", "summary", "x",
+                "sources", List.of(Map.of("url", "https://a.example.org", "accessedAt", "2026-11-27T09:30:00+01:00"))))
+                .then().statusCode(201).body("verdicts[0].sources[0].accessedAt", equalTo("2026-11-27T09:30:00+01:00"));
+    }
+
+    @Test
     void highStakesClaimNeedsTwoIndependentVerdictsAndDisagreementEscalates() {
         String id = receive("stakes", 0.5);
         as(ERIN).contentType(ContentType.JSON).body(Map.of("highStakes", true)).put("/api/reviews/" + id + "/routing")

@@ -73,7 +73,7 @@ class WebhookResourceTest {
     }
 
     @Test
-    void wrongJsonTypesAnswerMalformedJsonAndSubscribeNothing() {
+    void wrongJsonTypesAndFieldsNamedTwiceAnswerMalformedJsonAndSubscribeNothing() {
         for (Object active : List.of(123, "yes", "", 0)) {
             create(Map.of("url", "https://cms.example.org/hooks", "events", List.of("claim.published"), "active", active))
                     .then().statusCode(400).contentType("application/problem+json")
@@ -85,6 +85,11 @@ class WebhookResourceTest {
         as(ADMIN).contentType(ContentType.JSON)
                 .body("{\"url\": \"https://cms.example.org/hooks\", \"events\": [\"claim.published\"]} {\"x\": 1}")
                 .post("/api/webhooks").then().statusCode(400)
+                .body("type", equalTo("https://factcheck.example/problems/malformed-json"));
+        as(ADMIN).contentType(ContentType.JSON)
+                .body("{\"url\": \"https://cms.example.org/hooks\", \"url\": \"https://attacker.example.org/\","
+                        + " \"events\": [\"claim.published\"]}")
+                .post("/api/webhooks").then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("https://factcheck.example/problems/malformed-json"));
         as(ADMIN).get("/api/webhooks").then().statusCode(200).body("total", equalTo(0));
     }
