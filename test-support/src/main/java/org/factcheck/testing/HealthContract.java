@@ -1,6 +1,7 @@
 package org.factcheck.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -20,7 +21,15 @@ public abstract class HealthContract {
     void operatorEndpointsAreReadOnly() {
         for (String path : new String[] { "/q/health", "/q/metrics", "/q/openapi" }) {
             given().post(path).then().statusCode(405).contentType("application/problem+json")
-                    .header("Allow", "GET, HEAD").body("type", equalTo("https://factcheck.example/problems/method-not-allowed"));
+                    .header("Allow", "GET, HEAD, OPTIONS")
+                    .body("type", equalTo("https://factcheck.example/problems/method-not-allowed"));
+        }
+    }
+
+    @Test
+    void plainOptionsOnOperatorEndpointsListsTheMethodsWithoutABody() {
+        for (String path : new String[] { "/q/health", "/q/metrics", "/q/openapi" }) {
+            given().options(path).then().statusCode(204).header("Allow", "GET, HEAD, OPTIONS").body(emptyString());
         }
     }
 

@@ -33,8 +33,17 @@ public class ManagementFront {
             return;
         }
         HttpMethod method = rc.request().method();
-        if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method) && !HttpMethod.OPTIONS.equals(method)) {
-            rc.response().putHeader(HttpHeaders.ALLOW, "GET, HEAD");
+        if (HttpMethod.OPTIONS.equals(method)) {
+            if (rc.request().getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) == null) {
+                // a plain OPTIONS asks what the resource allows; a CORS preflight goes on to the CORS handler
+                rc.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS").end();
+            } else {
+                rc.next();
+            }
+            return;
+        }
+        if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)) {
+            rc.response().putHeader(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS");
             Problems.send(rc, ProblemType.METHOD_NOT_ALLOWED, path + " is read-only: use GET");
             return;
         }
