@@ -128,6 +128,22 @@ public final class QuantityExtractor {
             "owed", "owes", "compensation", "bill", "fee", "fees", "sold", "bought", "awarded", "grant");
     /** "hundreds of", "tens of thousands of": vague multiples, read as at least the scale. */
     private static final Map<String, Qualifier> PHRASES = phrases();
+    /**
+     * Words after which {@code about}, {@code over} or {@code under} names a topic or a superior, not a hedge:
+     * {@code evidence about 14 deaths}, {@code a dispute over 40 acres}, {@code served under 4 prime ministers}.
+     */
+    private static final Map<String, Set<String>> TOPIC_HEADS = Words.map(Map.of(
+            "about", Words.set("evidence", "question", "questions", "concern", "concerns", "worries", "fears",
+                    "complaints", "allegations", "information", "details", "story", "stories", "news", "talk",
+                    "talks", "talked", "talking", "spoke", "speak", "speaks", "asked", "warned", "worried",
+                    "complained", "learned", "heard", "testified", "wrote", "debate", "documentary", "film", "book"),
+            "over", Words.set("dispute", "disputes", "row", "rows", "battle", "battles", "fight", "clash", "clashes",
+                    "feud", "standoff", "argument", "arguments", "wrangle", "tussle", "lawsuit", "anger", "outrage",
+                    "protest", "protests", "concern", "concerns", "fears", "worries", "talks", "negotiations",
+                    "arrested", "jailed", "questioned", "probe", "inquiry", "investigation", "sacked", "resigned",
+                    "criticism", "controversy", "scandal", "tensions"),
+            "under", Words.set("served", "serving", "serve", "serves", "worked", "working", "played", "playing",
+                    "trained", "studied")));
     private static final Map<String, Double> MULTIPLIER_VERBS = Words.map(Map.of("doubled", 2.0, "tripled", 3.0,
             "trebled", 3.0, "quadrupled", 4.0, "halved", 0.5));
     private static final int LONGEST_PHRASE = 4;
@@ -147,7 +163,8 @@ public final class QuantityExtractor {
             m.put(p, Qualifier.MORE_THAN);
         }
         for (String p : List.of("at least", "no fewer than", "no less than", "a minimum of", "not less than",
-                "not fewer than", "at a minimum", "minimum of", "minimum", ">=")) {
+                "not fewer than", "at a minimum", "minimum of", "minimum", ">=", "start from", "starts from",
+                "starting from", "start at", "starts at", "starting at")) {
             m.put(p, Qualifier.AT_LEAST);
         }
         for (String p : List.of("less than", "under", "fewer than", "below", "approaching", "nearing",
@@ -1002,12 +1019,10 @@ public final class QuantityExtractor {
                     || s.lower(j - 1).equals("ca") || s.lower(j - 1).equals("c")))) {
                 break;
             }
-            words[n++] = t.is(".") ? null : t.lower();
             if (t.is(".")) {
-                n--;
-                // fold "approx." into one word
-                words[n] = null;
+                continue; // folded into the word before it: "approx.", "ca.", "c."
             }
+            words[n++] = s.token(j + 1).is(".") && j + 1 < c.first ? t.lower() + "." : t.lower();
         }
         for (int len = Math.min(n, LONGEST_PHRASE); len >= 1; len--) {
             StringBuilder sb = new StringBuilder();
@@ -1037,6 +1052,11 @@ public final class QuantityExtractor {
                 if (q == Qualifier.MORE_THAN && sb.toString().equals("over") && c.unit != null
                         && DURATION_UNITS.contains(c.unit)) {
                     return; // "over 10 years" is a period
+                }
+                Set<String> topicHeads = len == 1 ? TOPIC_HEADS.get(words[0]) : null;
+                if (topicHeads != null && topicHeads.contains(s.lower(c.first - 2))
+                        && (c.unit == null || !DURATION_UNITS.contains(c.unit))) {
+                    return; // "evidence about 14 deaths", "a row over 40 acres", "served under 4 presidents"
                 }
                 c.qualifier = q;
                 return;
@@ -1072,6 +1092,10 @@ public final class QuantityExtractor {
             c.qualifier = Qualifier.APPROXIMATE;
         } else if ((w.equals("+") && s.token(k).glued()) || (w.equals("-") && s.lower(k + 1).equals("plus"))) {
             c.qualifier = Qualifier.MORE_THAN;
+        } else if (c.qualifier == Qualifier.EXACT && (w.equals("higher") || w.equals("lower"))
+                && !s.lower(k + 1).equals("than") && !s.lower(c.first - 1).equals("a")) {
+            // "closed 1.2% lower", "ended the day 3% higher"
+            c.qualifier = w.equals("higher") ? Qualifier.INCREASE : Qualifier.DECREASE;
         } else if (c.qualifier == Qualifier.EXACT && (s.lower(c.first - 1).equals("a")
                 || s.lower(c.first - 1).equals("an"))) {
             String noun = w.equals("-") ? s.lower(k + 1) : w;

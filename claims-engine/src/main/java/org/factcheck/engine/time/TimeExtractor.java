@@ -36,6 +36,12 @@ public final class TimeExtractor {
             "quarter", "season", "summer", "winter", "spring", "autumn", "weekend", "night");
     private static final Set<String> RELATIVE_DEICTIC = Words.set("last", "this", "next", "past", "previous",
             "coming");
+    private static final Set<String> WEEKDAYS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    /** Words that may stand before a weekday or a quarter and belong to the reference. */
+    private static final Set<String> WEEKDAY_PREFIX = Words.set("on", "last", "next", "this", "since", "by", "until");
+    private static final Map<String, Integer> PART_ORDINALS = Words.map(Map.of("first", 1, "second", 2, "third", 3,
+            "fourth", 4, "1st", 1, "2nd", 2, "3rd", 3, "4th", 4));
 
     /** Whether token {@code t} is a plain four-digit year (1800–2100). */
     /** Whether a lower-case word names a month ({@code march}, {@code sept}). */
@@ -67,6 +73,21 @@ public final class TimeExtractor {
             TimeReference ref = null;
             if (t.isNumber() && isYear(t) && !yearFilter.isCount(s, i)) {
                 ref = year(s, i, out);
+            } else if (t.isNumber() && isEarlyDecade(s, i)) {
+                ref = year(s, i, out);
+            } else if (t.isWord() && t.text().length() > 2 && t.lower().charAt(0) == 'f' && t.lower().charAt(1) == 'y') {
+                ref = fiscalYear(s, i);
+            } else if (t.isWord() && t.text().length() == 2 && (t.lower().charAt(0) == 'q' || t.lower().charAt(0) == 'h')
+                    && t.text().charAt(1) >= '1' && t.text().charAt(1) <= (t.lower().charAt(0) == 'q' ? '4' : '2')) {
+                ref = quarterCode(s, i);
+            } else if (t.isWord() && t.capitalized() && WEEKDAYS.contains(t.lower()) && !namePart(s, i)) {
+                int first = WEEKDAY_PREFIX.contains(s.lower(i - 1)) ? i - 1 : i;
+                ref = make(s, first, i, null, null);
+            } else if (t.isWord() && s.lower(i + 1).equals("quarter") && PART_ORDINALS.containsKey(t.lower())
+                    && !(s.lower(i + 2).equals("of") && isYear(s.token(i + 3)))
+                    && !(s.lower(i + 2).equals("-") && s.token(i + 2).glued())) {
+                // "in the third quarter": which year is left to the reader
+                ref = make(s, i, i + 1, null, null);
             } else if (t.isWord() && MONTHS.containsKey(t.lower()) && isMonth(s, i)) {
                 ref = monthDate(s, i);
             } else if (t.isWord() && RELATIVE_DEICTIC.contains(t.lower()) && RELATIVE_UNITS.contains(s.lower(i + 1))) {
@@ -198,7 +219,8 @@ public final class TimeExtractor {
         // 1990s
         Token suffix = s.token(last + 1);
         if (last == i && suffix != null && suffix.glued() && suffix.is("s") && y.endsWith("0")) {
-            to = y.substring(0, 3) + "9";
+            // the 1990s is a decade; the 1300s and the 1800s are centuries (the 2000s is the decade)
+            to = y.endsWith("00") && y.compareTo("2000") < 0 ? y.substring(0, 2) + "99" : y.substring(0, 3) + "9";
             last++;
         }
         String prep = s.lower(first - 1);
@@ -221,6 +243,15 @@ public final class TimeExtractor {
             prep = s.lower(first - 1);
         } else if (prep.equals("of") && PART_OF.contains(s.lower(first - 2))) {
             first -= 2;
+            Integer part = PART_ORDINALS.get(s.lower(first - 1));
+            if (part != null && last == i && (s.lower(first).equals("quarter") && part <= 4
+                    || s.lower(first).equals("half") && part <= 2)) {
+                // the first quarter of 2024 → 2024-01..2024-03; the second half of 2024 → 2024-07..2024-12
+                int months = s.lower(first).equals("quarter") ? 3 : 6;
+                from = String.format("%s-%02d", y, (part - 1) * months + 1);
+                to = String.format("%s-%02d", y, part * months);
+                first--;
+            }
             if (s.lower(first - 1).equals("the")) {
                 if (s.lower(first - 2).equals("at") || s.lower(first - 2).equals("by")
                         || s.lower(first - 2).equals("since") || s.lower(first - 2).equals("until")) {
@@ -249,6 +280,72 @@ public final class TimeExtractor {
             first--;
         }
         return make(s, first, last, from, to);
+    }
+
+    /** A weekday in a name: {@code the Sunday Times}, {@code the Good Friday Agreement}. */
+    private static boolean namePart(SentenceContext s, int i) {
+        Token next = s.token(i + 1);
+        Token prev = s.token(i - 1);
+        return next != null && next.isWord() && next.capitalized() && !MONTHS.containsKey(next.lower())
+                || prev != null && prev.isWord() && prev.capitalized() && i - 1 > 0 && !WEEKDAY_PREFIX.contains(prev.lower());
+    }
+
+    /**
+     * A decade or century before 1800, which {@link #isYear} does not take: {@code the 1740s}, {@code the 1300s}.
+     */
+    private static boolean isEarlyDecade(SentenceContext s, int i) {
+        Token t = s.token(i);
+        Token suffix = s.token(i + 1);
+        if (t.text().length() != 4 || !t.text().endsWith("0") || suffix == null || !suffix.glued() || !suffix.is("s")) {
+            return false;
+        }
+        for (int k = 0; k < 4; k++) {
+            if (!Character.isDigit(t.text().charAt(k))) {
+                return false;
+            }
+        }
+        return t.text().charAt(0) == '1';
+    }
+
+    /** {@code FY24} → 2024, {@code FY2023-24} → 2023–2024, {@code FY2024} → 2024. */
+    private TimeReference fiscalYear(SentenceContext s, int i) {
+        String digits = s.token(i).text().substring(2);
+        if (!(digits.length() == 2 || digits.length() == 4) || !digits.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        String from = digits.length() == 2 ? "20" + digits : digits;
+        String to = from;
+        int last = i;
+        Token sep = s.token(i + 1);
+        Token second = s.token(i + 2);
+        if (sep != null && (sep.is("-") || sep.is("/")) && sep.glued() && second != null && second.isNumber()
+                && second.glued() && (second.text().length() == 2 || second.text().length() == 4)) {
+            String end = second.text().length() == 2 ? from.substring(0, 2) + second.text() : second.text();
+            if (end.compareTo(from) > 0) {
+                to = end;
+                last = i + 2;
+            }
+        }
+        int first = CLOSED.contains(s.lower(i - 1)) && (s.lower(i - 1).equals("in") || s.lower(i - 1).equals("during"))
+                ? i - 1 : i;
+        return make(s, first, last, from, to);
+    }
+
+    /**
+     * {@code Q3 2024} → 2024-07..2024-09, {@code H1 2024} → 2024-01..2024-06; {@code in Q3} without a year is
+     * relative. A bare {@code Q3} after no preposition is left alone (the Audi Q3).
+     */
+    private TimeReference quarterCode(SentenceContext s, int i) {
+        int part = s.token(i).text().charAt(1) - '0';
+        int months = s.lower(i).charAt(0) == 'q' ? 3 : 6;
+        boolean prep = CLOSED.contains(s.lower(i - 1)) || s.lower(i - 1).equals("the");
+        int first = prep && !s.lower(i - 1).equals("the") ? i - 1 : i;
+        if (isYear(s.token(i + 1))) {
+            String y = s.token(i + 1).text();
+            return make(s, first, i + 1, String.format("%s-%02d", y, (part - 1) * months + 1),
+                    String.format("%s-%02d", y, part * months));
+        }
+        return prep ? make(s, first, i, null, null) : null;
     }
 
     private TimeReference make(SentenceContext s, int first, int last, String from, String to) {

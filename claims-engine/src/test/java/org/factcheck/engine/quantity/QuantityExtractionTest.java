@@ -206,4 +206,37 @@ class QuantityExtractionTest {
     void aHyphenatedOrdinalIsNoCountWithAUnit() {
         assertThat(Engine.quantities("He finished thirty-second in the race.")).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The abbey housed c. 60 monks at its height.                  | 60   | APPROXIMATE
+        The fort held ca. 400 soldiers.                              | 400  | APPROXIMATE
+        The tank holds approx. 500 litres.                           | 500  | APPROXIMATE
+        Ticket prices start from €35.                                | 35   | AT_LEAST
+        Rooms are priced starting at $120 a night.                   | 120  | AT_LEAST
+        The FTSE 100 closed 1.2% lower.                              | 1.2  | DECREASE
+        The Nikkei ended the session 0.8% higher.                    | 0.8  | INCREASE
+        Rents in the north are 5% lower than in the capital.         | 5    | EXACT
+        """)
+    void readsAbbreviatedHedgesPriceFloorsAndMovesAfterTheFigure(String sentence, double value, Qualifier qualifier) {
+        assertThat(Engine.quantities(sentence)).as(sentence).filteredOn(q -> q.value() == value).singleElement()
+                .satisfies(q -> assertThat(q.qualifier()).isEqualTo(qualifier));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The inquiry heard evidence about 14 deaths at the hospital.   | 14 | EXACT
+        Relatives raised concerns about 3 missing patients.           | 3  | EXACT
+        Farmers are locked in a dispute over 40 acres of land.        | 40 | EXACT
+        Two men were arrested over 3 burglaries in the town.          | 3  | EXACT
+        She served under 4 prime ministers.                           | 4  | EXACT
+        About 14 people died at the hospital.                         | 14 | APPROXIMATE
+        The land dispute lasted over 40 years.                        | 40 | EXACT
+        Staff worked under 20 hours a week.                           | 20 | LESS_THAN
+        Over 40 farmers joined the protest.                           | 40 | MORE_THAN
+        """)
+    void aboutOverAndUnderAfterATopicOrASuperiorAreNoHedges(String sentence, double value, Qualifier qualifier) {
+        assertThat(Engine.quantities(sentence)).as(sentence).filteredOn(q -> q.value() == value).singleElement()
+                .satisfies(q -> assertThat(q.qualifier()).isEqualTo(qualifier));
+    }
 }
