@@ -58,7 +58,29 @@ public final class RankingExtractor {
             "seed");
     private static final Set<String> RANK_VERBS = Words.set("ranked", "ranks", "rank", "ranking", "came", "finished",
             "placed", "finishes", "comes", "placing", "rated", "rates", "finish", "finishing", "lying", "lies",
-            "sitting", "sits");
+            "sitting", "sits", "polling", "polled", "polls", "running", "ran", "runs");
+    /** Between a rank verb and its ordinal: finished joint third, came equal second. */
+    private static final Set<String> SHARED_PLACE = Words.set("joint", "equal");
+    /** After "a" between a rank verb and its ordinal: came a distant third, finished a close second. */
+    private static final Set<String> PLACE_MARGINS = Words.set("distant", "close", "strong", "comfortable", "clear",
+            "respectable", "creditable", "solid", "lowly", "narrow", "disappointing", "remote", "poor", "surprise");
+    /** Verbs that set someone at a place: putting the UK third, leaving Labour fourth. */
+    private static final Set<String> PUT_VERBS = Words.set("put", "puts", "putting", "leaving", "leaves", "left",
+            "keeping", "keeps", "kept", "pushing", "pushed", "pushes", "lifting", "lifted", "lifts");
+    /** Words that may follow a bare place: "putting the UK third in NATO", "the Conservatives second on 27%". */
+    private static final Set<String> AFTER_BARE_PLACE = Words.set("in", "on", "at", "among", "behind", "after", "of",
+            "with", "for", "overall", "nationally", "globally", "worldwide");
+    /** The steps of a move in a table: fell three places to 21st. */
+    private static final Set<String> PLACE_STEPS = Words.set("places", "place", "spots", "spot", "positions",
+            "position", "rungs", "notches");
+    /** A party or team that leads: "Labour leads on 38%", "leads the ruling party by six points". */
+    private static final Set<String> LEAD_VERBS = Words.set("leads", "led", "leading");
+    private static final Set<String> POLL_NOUNS = Words.set("poll", "polls", "survey", "surveys", "polling");
+    private static final Set<String> POINT_UNITS = Words.set("points", "point", "%", "percent", "percentage", "pp");
+    private static final Set<String> TOP_VERBS = Words.set("topped", "tops", "topping");
+    /** What a table is called: topped the index, tops the league. */
+    private static final Set<String> TABLE_NOUNS = Words.set("index", "table", "tables", "rankings", "ranking", "list",
+            "league", "poll", "polls", "chart", "charts", "standings", "survey", "leaderboard", "ratings");
     /** Verbs of moving in a table, before "to": slipped to 14th, moved up to fourth. */
     private static final Set<String> MOVE_VERBS = Words.set("climbed", "climbs", "climbing", "slipped", "slips",
             "slipping", "rose", "rises", "risen", "rising", "fell", "falls", "fallen", "falling", "dropped", "drops",
@@ -100,6 +122,23 @@ public final class RankingExtractor {
             } else if (t.lower().equals("number") && s.lower(i + 1).equals("one")
                     && (DETERMINERS.contains(s.lower(i - 1)) || RANK_VERBS.contains(s.lower(i - 1)))) {
                 r = make(s, i, i + 1, 1, false);
+            }
+            if (r == null && t.isWord()) {
+                String w = t.lower();
+                if (LEAD_VERBS.contains(w) && !DETERMINERS.contains(s.lower(i - 1)) && pollLead(s, i)) {
+                    r = make(s, i, i, 1, false); // Labour leads on 38%
+                } else if (TOP_VERBS.contains(w) && namesTable(s, i)) {
+                    r = make(s, i, i, 1, false); // topped the index
+                } else if (w.equals("top") && s.lower(i + 1).equals("spot") && DETERMINERS.contains(s.lower(i - 1))) {
+                    r = make(s, i - 1, i + 1, 1, false); // the top spot
+                }
+            }
+            if (r == null && !s.used(i) && s.lower(i - 1).equals("the") && (s.lower(i - 2).equals("among")
+                    || s.lower(i - 2).equals("of") && s.lower(i - 3).equals("one"))) {
+                int count = groupSize(t);
+                if (count >= 2 && superlativeAhead(s, i + 1)) {
+                    r = topGroup(s, i, count); // among the ten most corrupt countries
+                }
             }
             if (r != null) {
                 out.add(r);
@@ -167,15 +206,146 @@ public final class RankingExtractor {
             String list = list(s, end + 1);
             return withAfter(s, first, head >= 0 ? head : end, position, list, false);
         }
+        int v = SHARED_PLACE.contains(before) ? i - 2
+                : PLACE_MARGINS.contains(before) && (s.lower(i - 2).equals("a") || s.lower(i - 2).equals("an")) ? i - 3
+                : i - 1;
+        if (v < i - 1 && RANK_VERBS.contains(s.lower(v))) {
+            return withAfter(s, v, ordEnd, position, null, false); // came a distant third, finished joint third
+        }
+        if (barePlaceEnds(s, k) && (putBefore(s, i) || pollShare(s, k) && s.token(i - 1) != null
+                && s.token(i - 1).capitalized())) {
+            return withAfter(s, i, ordEnd, position, null, false); // putting the UK third, the Tories second on 27%
+        }
         if (RANK_VERBS.contains(before) || before.equals("in") && PLACE_NOUNS.contains(next)
                 || (before.equals("no") || before.equals("number")) && RANK_VERBS.contains(s.lower(i - 2))) {
             return withAfter(s, RANK_VERBS.contains(before) ? i - 1 : i, ordEnd, position, null, false);
         }
-        int verb = s.lower(i - 2).equals("up") || s.lower(i - 2).equals("down") ? i - 3 : i - 2;
+        int verb = i - 2;
+        if (PLACE_STEPS.contains(s.lower(verb)) && groupSize(s.token(verb - 1)) > 0) {
+            verb -= 2; // fell three places to 21st
+        }
+        verb = s.lower(verb).equals("up") || s.lower(verb).equals("down") ? verb - 1 : verb;
         if (before.equals("to") && MOVE_VERBS.contains(s.lower(verb)) && k == ordEnd + 1) {
             return withAfter(s, verb, ordEnd, position, null, false); // slipped to 14th, moved up to fourth
         }
         return null;
+    }
+
+    /** A whole number of at most three digits, or a small spelled cardinal; 0 otherwise. */
+    private static int groupSize(Token t) {
+        if (t == null) {
+            return 0;
+        }
+        if (t.isNumber()) {
+            String x = t.text();
+            if (x.length() > 3) {
+                return 0;
+            }
+            for (int c = 0; c < x.length(); c++) {
+                if (x.charAt(c) < '0' || x.charAt(c) > '9') {
+                    return 0;
+                }
+            }
+            return Integer.parseInt(x);
+        }
+        Integer n = t.isWord() ? CARDINALS.get(t.lower()) : null;
+        return n == null ? 0 : n;
+    }
+
+    /** A superlative at k: {@code largest}, {@code most corrupt} (not {@code most of}, {@code most people}). */
+    private static boolean superlativeAhead(SentenceContext s, int k) {
+        String w = s.lower(k);
+        if (!SUPERLATIVES.contains(w) || w.equals("top") || w.equals("leading")) {
+            return false;
+        }
+        if (w.equals("most") || w.equals("least")) {
+            Token adj = s.token(k + 1);
+            return adj != null && adj.isWord() && !adj.capitalized() && !isPluralNoun(adj.lower())
+                    && !NOT_RANKED_AFTER_MOST.contains(adj.lower());
+        }
+        return true;
+    }
+
+    /**
+     * {@code among the ten most corrupt countries}, {@code one of the three biggest banks}: a top group of
+     * {@code count}, {@code oneOf} (not {@code between the two largest cities}, a mere reference).
+     */
+    private Ranking topGroup(SentenceContext s, int i, int count) {
+        int end = s.lower(i + 1).equals("most") || s.lower(i + 1).equals("least") ? i + 2 : i + 1;
+        int first = i - 1;
+        if (s.lower(first - 1).equals("of") && s.lower(first - 2).equals("one")) {
+            first -= 2;
+        }
+        int head = headNoun(s, end + 1);
+        return withAfter(s, first, head >= 0 ? head : end, count, list(s, end + 1), true);
+    }
+
+    /** After a bare place: the end, punctuation or a preposition ("third in NATO"), not a noun ("third time"). */
+    private static boolean barePlaceEnds(SentenceContext s, int k) {
+        Token t = s.token(k);
+        return t == null || !t.isWord() && !t.isNumber() || AFTER_BARE_PLACE.contains(t.lower());
+    }
+
+    /** {@code putting the UK third}: a setting verb, then one to four words of a name (or "the"). */
+    private static boolean putBefore(SentenceContext s, int i) {
+        for (int j = i - 1; j >= i - 5 && j >= 0; j--) {
+            Token t = s.token(j);
+            if (PUT_VERBS.contains(t.lower())) {
+                return j < i - 1;
+            }
+            if (!t.isWord() || !t.capitalized() && !t.lower().equals("the")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** {@code on 27%}, {@code with 11 per cent} at k. */
+    private static boolean pollShare(SentenceContext s, int k) {
+        String w = s.lower(k);
+        return (w.equals("on") || w.equals("at") || w.equals("with")) && s.token(k + 1) != null
+                && s.token(k + 1).isNumber() && POINT_UNITS.contains(s.lower(k + 2)) && !s.lower(k + 2).equals("points")
+                || (w.equals("on") || w.equals("at") || w.equals("with")) && s.token(k + 1) != null
+                && s.token(k + 1).isNumber() && s.lower(k + 2).equals("per") && s.lower(k + 3).equals("cent");
+    }
+
+    /**
+     * A lead in a poll: {@code leads on 38%}, {@code leads the ruling party by six points}, {@code leads in the
+     * polls}; not {@code leads the inquiry}.
+     */
+    private static boolean pollLead(SentenceContext s, int i) {
+        for (int k = i + 1; k <= i + 8 && k < s.size(); k++) {
+            Token t = s.token(k);
+            String w = t.lower();
+            if (k == i + 1 && pollShare(s, k)) {
+                return true;
+            }
+            if (w.equals("by") && groupSize(s.token(k + 1)) > 0 && POINT_UNITS.contains(s.lower(k + 2))
+                    || POLL_NOUNS.contains(w)) {
+                return true;
+            }
+            if (!t.isWord() && !t.is("'s")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** {@code topped the index}, {@code tops the league table}: a table noun within four words. */
+    private static boolean namesTable(SentenceContext s, int i) {
+        if (!s.lower(i + 1).equals("the")) {
+            return false;
+        }
+        for (int k = i + 2; k <= i + 5 && k < s.size(); k++) {
+            Token t = s.token(k);
+            if (TABLE_NOUNS.contains(t.lower())) {
+                return true;
+            }
+            if (!t.isWord() && !t.is("'s") && !t.is("-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Ranking superlative(SentenceContext s, int i) {

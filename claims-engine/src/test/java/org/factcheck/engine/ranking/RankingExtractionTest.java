@@ -64,9 +64,83 @@ class RankingExtractionTest {
         assertThat(Engine.rankings(sentence)).as(sentence).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The Social Democrats came a close second in Bremen.             | came a close second  | 2
+        The two riders finished equal fifth.                            | finished equal fifth | 5
+        The Greens are polling third in most constituencies.            | polling third        | 3
+        The challenger ran fourth in the primary.                       | ran fourth           | 4
+        """)
+    void readsAPlaceAfterAMarginOrAPollingVerb(String sentence, String text, int position) {
+        assertOnlyRanking(sentence, text, position, false);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The Labour candidate is leading with 41 per cent.               | leading
+        The governing party led the opposition by 4 percentage points.  | led
+        The senator leads in the latest polls.                          | leads
+        """)
+    void readsALeadInAPollAsFirstPlace(String sentence, String text) {
+        assertOnlyRanking(sentence, text, 1, false);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The airport dropped two places to ninth.                        | dropped two places to ninth | 9
+        The club moved up one place to 11th in the table.               | moved up one place to 11th  | 11
+        """)
+    void readsAMoveOfSomePlacesInATable(String sentence, String text, int position) {
+        assertOnlyRanking(sentence, text, position, false);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The result leaves Labour fourth overall.                        | fourth | 4
+        The SNP won 31%, with the Greens fourth on 9%.                  | fourth | 4
+        Switzerland tops the global innovation index.                   | tops   | 1
+        The album took the top spot in the charts.                      | the top spot | 1
+        """)
+    void readsABarePlaceSetByAVerbOrAPollShareAndTheTopOfATable(String sentence, String text, int position) {
+        assertOnlyRanking(sentence, text, position, false);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Nigeria is among the 20 poorest countries.                      | the 20 poorest countries          | 20
+        It is one of the three biggest banks in Asia.                   | one of the three biggest banks    | 3
+        """)
+    void readsANumberBeforeASuperlativeAsATopGroup(String sentence, String text, int position) {
+        assertOnlyRanking(sentence, text, position, true);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "He led the team to victory.",
+        "The road leads to the harbour.",
+        "She led the talks with 12 ministers.",
+        "Sales topped expectations.",
+        "The coach put the first team out.",
+        "The party's share fell to 12% with the Greens on 9%.",
+        "The storm left Florida on Tuesday.",
+        "The two most recent reports were late.",
+        "The line runs between the two largest cities.",
+    })
+    void findsNoRankingInLeadsTopsOrPutWithoutAPlace(String sentence) {
+        assertThat(Engine.rankings(sentence)).as(sentence).isEmpty();
+    }
+
     @Test
     void aRankingMakesARankingClaim() {
         var claims = Engine.extract("Kazakhstan is the largest country in Central Asia.").claims();
         assertThat(claims).singleElement().satisfies(c -> assertThat(c.type().name()).isEqualTo("RANKING"));
+    }
+
+    private static void assertOnlyRanking(String sentence, String text, int position, boolean oneOf) {
+        assertThat(Engine.rankings(sentence)).as(sentence).singleElement().satisfies(r -> {
+            assertThat(r.text()).isEqualTo(text);
+            assertThat(r.position()).isEqualTo(position);
+            assertThat(r.oneOf()).isEqualTo(oneOf);
+        });
     }
 }
