@@ -234,6 +234,9 @@ class QuantityExtractionTest {
         The land dispute lasted over 40 years.                        | 40 | EXACT
         Staff worked under 20 hours a week.                           | 20 | LESS_THAN
         Over 40 farmers joined the protest.                           | 40 | MORE_THAN
+        Officials asked about 500 residents to leave their homes.     | 500 | APPROXIMATE
+        The firm warned about 2,000 jobs could go.                    | 2000 | APPROXIMATE
+        He wrote about 40 books in his lifetime.                      | 40 | APPROXIMATE
         """)
     void aboutOverAndUnderAfterATopicOrASuperiorAreNoHedges(String sentence, double value, Qualifier qualifier) {
         assertThat(Engine.quantities(sentence)).as(sentence).filteredOn(q -> q.value() == value).singleElement()
