@@ -40,7 +40,7 @@ public final class Stack {
 
     static Stack fromSystemProperties() {
         Path root = Path.of(System.getProperty("factcheck.root", "..")).toAbsolutePath().normalize();
-        int base = Integer.parseInt(System.getProperty("factcheck.it.port-base", "38000"));
+        int base = Integer.parseInt(System.getProperty("factcheck.it.port-base", "29000"));
         return new Stack(root, root.resolve("system-tests/target/stack"), base);
     }
 
