@@ -1,7 +1,5 @@
 package org.factcheck.engine.attribution;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.factcheck.engine.model.Claim;
 import org.factcheck.engine.model.Extraction;
 import org.factcheck.engine.support.Engine;
 import org.factcheck.engine.support.GoldLines;
+import org.factcheck.engine.support.PrecisionRecall;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,11 +41,9 @@ class AttributionGoldTest {
 
     @Test
     void blindAttributionsMeetTheirFirstRun() throws IOException {
-        int expected = 0;
-        int predicted = 0;
-        int detected = 0;
-        int strict = 0;
-        int lenient = 0;
+        PrecisionRecall detection = new PrecisionRecall("detection");
+        PrecisionRecall strict = new PrecisionRecall("strict source");
+        PrecisionRecall lenient = new PrecisionRecall("lenient source");
         List<String> misses = new ArrayList<>();
         for (String line : GoldLines.read("/gold/attribution/blind.tsv")) {
             int tab = line.indexOf('\t');
@@ -54,39 +51,23 @@ class AttributionGoldTest {
             String gold = line.substring(tab + 1).trim();
             boolean wanted = !gold.equals("-");
             Attribution got = lastSentenceAttribution(Engine.extract(text));
-            expected += wanted ? 1 : 0;
-            predicted += got != null ? 1 : 0;
-            boolean strictHit = false;
-            boolean lenientHit = false;
-            if (wanted && got != null) {
-                detected++;
-                strictHit = normalise(gold).equals(normalise(got.source()));
-                lenientHit = strictHit || sameSource(gold, got.source());
-                strict += strictHit ? 1 : 0;
-                lenient += lenientHit ? 1 : 0;
-            }
+            boolean strictHit = wanted && got != null && normalise(gold).equals(normalise(got.source()));
+            boolean lenientHit = strictHit || wanted && got != null && sameSource(gold, got.source());
+            detection.add(wanted && got != null, got != null, wanted);
+            strict.add(strictHit, got != null, wanted);
+            lenient.add(lenientHit, got != null, wanted);
             if (!strictHit && (wanted || got != null)) {
                 misses.add((lenientHit ? "lenient only: " : "miss: ") + text + "  expected [" + gold + "] got "
                         + (got == null ? "-" : "[" + got.source() + "] (" + got.text() + ")"));
             }
         }
-        double dp = ratio(detected, predicted);
-        double dr = ratio(detected, expected);
-        double sp = ratio(strict, predicted);
-        double sr = ratio(strict, expected);
-        double lp = ratio(lenient, predicted);
-        double lr = ratio(lenient, expected);
-        System.out.printf(Locale.ROOT, "[attribution-gold] detection P=%.3f R=%.3f (tp=%d, predicted=%d, expected=%d)%n",
-                dp, dr, detected, predicted, expected);
-        System.out.printf(Locale.ROOT, "[attribution-gold] source strict  P=%.3f R=%.3f (tp=%d)%n", sp, sr, strict);
-        System.out.printf(Locale.ROOT, "[attribution-gold] source lenient P=%.3f R=%.3f (tp=%d)%n", lp, lr, lenient);
+        for (PrecisionRecall score : List.of(detection, strict, lenient)) {
+            score.print("attribution-gold");
+        }
         misses.forEach(m -> System.out.println("[attribution-gold]   " + m));
-        assertThat(dp).as("detection precision").isGreaterThanOrEqualTo(DETECTION_P_FLOOR);
-        assertThat(dr).as("detection recall").isGreaterThanOrEqualTo(DETECTION_R_FLOOR);
-        assertThat(sp).as("strict source precision").isGreaterThanOrEqualTo(STRICT_P_FLOOR);
-        assertThat(sr).as("strict source recall").isGreaterThanOrEqualTo(STRICT_R_FLOOR);
-        assertThat(lp).as("lenient source precision").isGreaterThanOrEqualTo(LENIENT_P_FLOOR);
-        assertThat(lr).as("lenient source recall").isGreaterThanOrEqualTo(LENIENT_R_FLOOR);
+        detection.assertAtLeast(DETECTION_P_FLOOR, DETECTION_R_FLOOR);
+        strict.assertAtLeast(STRICT_P_FLOOR, STRICT_R_FLOOR);
+        lenient.assertAtLeast(LENIENT_P_FLOOR, LENIENT_R_FLOOR);
     }
 
     private static Attribution lastSentenceAttribution(Extraction e) {
@@ -106,9 +87,5 @@ class AttributionGoldTest {
         String g = " " + normalise(gold) + " ";
         String r = " " + normalise(reported) + " ";
         return !g.isBlank() && !r.isBlank() && (g.contains(r) || r.contains(g));
-    }
-
-    private static double ratio(int hits, int total) {
-        return total == 0 ? 1 : (double) hits / total;
     }
 }

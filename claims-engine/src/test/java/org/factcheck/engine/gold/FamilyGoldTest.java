@@ -1,17 +1,15 @@
 package org.factcheck.engine.gold;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import org.factcheck.engine.model.Extraction;
 import org.factcheck.engine.model.Quantity;
 import org.factcheck.engine.support.Engine;
 import org.factcheck.engine.support.GoldLines;
+import org.factcheck.engine.support.PrecisionRecall;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -99,9 +97,7 @@ class FamilyGoldTest {
     }
 
     private static void score(String family, double floor) throws IOException {
-        int truePositives = 0;
-        int predicted = 0;
-        int expected = 0;
+        PrecisionRecall score = new PrecisionRecall(family);
         List<String> misses = new ArrayList<>();
         for (String line : GoldLines.read("/gold/families/" + family + ".tsv")) {
             int tab = line.indexOf('\t');
@@ -127,20 +123,14 @@ class FamilyGoldTest {
                     }
                 }
             }
-            truePositives += hits;
-            predicted += got.size();
-            expected += want.size();
+            score.add(hits, got.size(), want.size());
             if (hits != got.size() || hits != want.size()) {
                 misses.add(sentence + "  expected [" + spec + "] got " + got.stream().map(FamilyGoldTest::show).toList());
             }
         }
-        double precision = predicted == 0 ? 1 : (double) truePositives / predicted;
-        double recall = expected == 0 ? 1 : (double) truePositives / expected;
-        System.out.printf(Locale.ROOT, "[family-gold] %-17s P=%.3f R=%.3f (tp=%d, predicted=%d, expected=%d)%n", family,
-                precision, recall, truePositives, predicted, expected);
+        score.print("family-gold");
         misses.forEach(m -> System.out.println("[family-gold]   miss: " + m));
-        assertThat(precision).as(family + " precision").isGreaterThanOrEqualTo(floor);
-        assertThat(recall).as(family + " recall").isGreaterThanOrEqualTo(floor);
+        score.assertAtLeast(floor, floor);
     }
 
     private static String show(Quantity q) {

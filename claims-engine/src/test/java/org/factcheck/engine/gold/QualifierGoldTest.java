@@ -15,6 +15,7 @@ import org.factcheck.engine.model.Quantity;
 import org.factcheck.engine.model.TimeReference;
 import org.factcheck.engine.support.Engine;
 import org.factcheck.engine.support.GoldLines;
+import org.factcheck.engine.support.PrecisionRecall;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,13 +50,9 @@ class QualifierGoldTest {
     void blindQualifiersAndTimesMeetTheirFirstRun() throws IOException {
         int lines = 0;
         int figures = 0;
-        int qualExpected = 0;
-        int qualPredicted = 0;
-        int qualHits = 0;
-        int timeExpected = 0;
-        int timePredicted = 0;
-        int timeDetected = 0;
-        int timeHits = 0;
+        PrecisionRecall qualifier = new PrecisionRecall("qualifier");
+        PrecisionRecall timeDetection = new PrecisionRecall("time detection");
+        PrecisionRecall timeValue = new PrecisionRecall("time value");
         List<String> misses = new ArrayList<>();
         for (String line : GoldLines.read("/gold/qualifiers/blind.tsv")) {
             String[] cols = line.split("\t");
@@ -73,9 +70,7 @@ class QualifierGoldTest {
             figures += figure != null ? 1 : 0;
             boolean wantHedge = !goldQualifier.equals("-");
             boolean gotHedge = got != null && !got.equals("-");
-            qualExpected += wantHedge ? 1 : 0;
-            qualPredicted += gotHedge ? 1 : 0;
-            qualHits += wantHedge && goldQualifier.equals(got) ? 1 : 0;
+            qualifier.add(wantHedge && goldQualifier.equals(got), gotHedge, wantHedge);
             if (!goldQualifier.equals(got)) {
                 misses.add("qualifier: " + text + "  expected " + goldQualifier + " got "
                         + (figure == null ? "no figure " + describe(quantities) : got + " on [" + figure.text() + "]"));
@@ -83,36 +78,23 @@ class QualifierGoldTest {
 
             boolean wantTime = !goldTime.equals("-");
             boolean timeHit = wantTime && times.stream().anyMatch(t -> goldTime.equals(render(t)));
-            timeExpected += wantTime ? 1 : 0;
-            timePredicted += times.isEmpty() ? 0 : 1;
-            timeDetected += wantTime && !times.isEmpty() ? 1 : 0;
-            timeHits += timeHit ? 1 : 0;
+            timeDetection.add(wantTime && !times.isEmpty(), !times.isEmpty(), wantTime);
+            timeValue.add(timeHit, !times.isEmpty(), wantTime);
             if (!timeHit && (wantTime || !times.isEmpty())) {
                 misses.add("time: " + text + "  expected " + goldTime + " got "
                         + (times.isEmpty() ? "-" : times.stream().map(t -> render(t) + " [" + t.text() + "]").toList()));
             }
         }
-        double fr = ratio(figures, lines);
-        double qp = ratio(qualHits, qualPredicted);
-        double qr = ratio(qualHits, qualExpected);
-        double dp = ratio(timeDetected, timePredicted);
-        double dr = ratio(timeDetected, timeExpected);
-        double vp = ratio(timeHits, timePredicted);
-        double vr = ratio(timeHits, timeExpected);
-        System.out.printf(Locale.ROOT, "[qualifier-gold] figure found %.3f (%d of %d lines)%n", fr, figures, lines);
-        System.out.printf(Locale.ROOT, "[qualifier-gold] qualifier P=%.3f R=%.3f (tp=%d, predicted=%d, expected=%d)%n",
-                qp, qr, qualHits, qualPredicted, qualExpected);
-        System.out.printf(Locale.ROOT, "[qualifier-gold] time detection P=%.3f R=%.3f (tp=%d, predicted=%d, expected=%d)%n",
-                dp, dr, timeDetected, timePredicted, timeExpected);
-        System.out.printf(Locale.ROOT, "[qualifier-gold] time value P=%.3f R=%.3f (tp=%d)%n", vp, vr, timeHits);
+        double found = (double) figures / lines;
+        System.out.printf(Locale.ROOT, "[qualifier-gold] figure found %.3f (%d of %d lines)%n", found, figures, lines);
+        for (PrecisionRecall score : List.of(qualifier, timeDetection, timeValue)) {
+            score.print("qualifier-gold");
+        }
         misses.forEach(m -> System.out.println("[qualifier-gold]   " + m));
-        assertThat(fr).as("figure found").isGreaterThanOrEqualTo(FIGURE_FLOOR);
-        assertThat(qp).as("qualifier precision").isGreaterThanOrEqualTo(QUALIFIER_P_FLOOR);
-        assertThat(qr).as("qualifier recall").isGreaterThanOrEqualTo(QUALIFIER_R_FLOOR);
-        assertThat(dp).as("time detection precision").isGreaterThanOrEqualTo(TIME_DETECTION_P_FLOOR);
-        assertThat(dr).as("time detection recall").isGreaterThanOrEqualTo(TIME_DETECTION_R_FLOOR);
-        assertThat(vp).as("time value precision").isGreaterThanOrEqualTo(TIME_VALUE_P_FLOOR);
-        assertThat(vr).as("time value recall").isGreaterThanOrEqualTo(TIME_VALUE_R_FLOOR);
+        assertThat(found).as("figure found").isGreaterThanOrEqualTo(FIGURE_FLOOR);
+        qualifier.assertAtLeast(QUALIFIER_P_FLOOR, QUALIFIER_R_FLOOR);
+        timeDetection.assertAtLeast(TIME_DETECTION_P_FLOOR, TIME_DETECTION_R_FLOOR);
+        timeValue.assertAtLeast(TIME_VALUE_P_FLOOR, TIME_VALUE_R_FLOOR);
     }
 
     /** {@code from..to}, {@code from} alone when both are equal, {@code ?} when both are null. */
@@ -132,9 +114,5 @@ class QualifierGoldTest {
 
     private static String describe(List<Quantity> quantities) {
         return quantities.stream().map(q -> q.value() + " " + q.qualifier() + " [" + q.text() + "]").toList().toString();
-    }
-
-    private static double ratio(int hits, int total) {
-        return total == 0 ? 1 : (double) hits / total;
     }
 }

@@ -1,7 +1,5 @@
 package org.factcheck.engine.ranking;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +9,7 @@ import org.factcheck.engine.model.Extraction;
 import org.factcheck.engine.model.Ranking;
 import org.factcheck.engine.support.Engine;
 import org.factcheck.engine.support.GoldLines;
+import org.factcheck.engine.support.PrecisionRecall;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,12 +38,8 @@ class RankingGoldTest {
     @Test
     void blindRankingsMeetTheirFirstRun() throws IOException {
         int lines = 0;
-        int expectedSentences = 0;
-        int predictedSentences = 0;
-        int detected = 0;
-        int expected = 0;
-        int predicted = 0;
-        int hits = 0;
+        PrecisionRecall detection = new PrecisionRecall("detection");
+        PrecisionRecall position = new PrecisionRecall("position");
         List<String> misses = new ArrayList<>();
         for (String line : GoldLines.read("/gold/rankings/blind.tsv")) {
             String[] cols = line.split("\t");
@@ -55,12 +50,7 @@ class RankingGoldTest {
             List<Ranking> found = e.claims().stream().flatMap(c -> c.rankings().stream()).toList();
             List<String> want = gold.equals("-") ? List.of() : List.of(gold.split(","));
 
-            expectedSentences += want.isEmpty() ? 0 : 1;
-            predictedSentences += found.isEmpty() ? 0 : 1;
-            detected += !want.isEmpty() && !found.isEmpty() ? 1 : 0;
-            expected += want.size();
-            predicted += found.size();
-
+            detection.add(!want.isEmpty() && !found.isEmpty(), !found.isEmpty(), !want.isEmpty());
             List<Ranking> left = new ArrayList<>(found);
             int lineHits = 0;
             int unknown = 0;
@@ -70,8 +60,8 @@ class RankingGoldTest {
                     continue;
                 }
                 boolean oneOf = w.endsWith("*");
-                int position = Integer.parseInt(oneOf ? w.substring(0, w.length() - 1) : w);
-                Ranking match = left.stream().filter(r -> r.position() == position && r.oneOf() == oneOf)
+                int place = Integer.parseInt(oneOf ? w.substring(0, w.length() - 1) : w);
+                Ranking match = left.stream().filter(r -> r.position() == place && r.oneOf() == oneOf)
                         .findFirst().orElse(null);
                 if (match != null) {
                     left.remove(match);
@@ -79,29 +69,18 @@ class RankingGoldTest {
                 }
             }
             lineHits += Math.min(unknown, left.size());
-            hits += lineHits;
+            position.add(lineHits, found.size(), want.size());
             if (lineHits != want.size() || lineHits != found.size()) {
                 misses.add(text + "  expected " + gold + " got " + (found.isEmpty() ? "-" : found.stream()
                         .map(r -> r.position() + (r.oneOf() ? "*" : "") + " [" + r.text() + "]").toList()));
             }
         }
-        double dp = ratio(detected, predictedSentences);
-        double dr = ratio(detected, expectedSentences);
-        double pp = ratio(hits, predicted);
-        double pr = ratio(hits, expected);
-        System.out.printf(Locale.ROOT, "[ranking-gold] %d lines, %d with a ranking%n", lines, expectedSentences);
-        System.out.printf(Locale.ROOT, "[ranking-gold] detection P=%.3f R=%.3f (tp=%d, predicted=%d, expected=%d)%n",
-                dp, dr, detected, predictedSentences, expectedSentences);
-        System.out.printf(Locale.ROOT, "[ranking-gold] position P=%.3f R=%.3f (tp=%d, predicted=%d, expected=%d)%n",
-                pp, pr, hits, predicted, expected);
+        System.out.printf(Locale.ROOT, "[ranking-gold] %d lines%n", lines);
+        detection.print("ranking-gold");
+        position.print("ranking-gold");
         misses.forEach(m -> System.out.println("[ranking-gold]   " + m));
-        assertThat(dp).as("detection precision").isGreaterThanOrEqualTo(DETECTION_P_FLOOR);
-        assertThat(dr).as("detection recall").isGreaterThanOrEqualTo(DETECTION_R_FLOOR);
-        assertThat(pp).as("position precision").isGreaterThanOrEqualTo(POSITION_P_FLOOR);
-        assertThat(pr).as("position recall").isGreaterThanOrEqualTo(POSITION_R_FLOOR);
+        detection.assertAtLeast(DETECTION_P_FLOOR, DETECTION_R_FLOOR);
+        position.assertAtLeast(POSITION_P_FLOOR, POSITION_R_FLOOR);
     }
 
-    private static double ratio(int hits, int total) {
-        return total == 0 ? 1 : (double) hits / total;
-    }
 }
