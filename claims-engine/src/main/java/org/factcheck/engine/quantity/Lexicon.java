@@ -9,6 +9,7 @@ import org.factcheck.engine.text.Words;
 
 import com.ibm.icu.text.MeasureFormat;
 import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.Currency;
 import com.ibm.icu.util.Measure;
 import com.ibm.icu.util.MeasureUnit;
 import com.ibm.icu.util.ULocale;
@@ -32,7 +33,7 @@ final class Lexicon {
 
     /** Scales only read as such when glued to the number ({@code 5m}, {@code 50k}) or with money. */
     static final Map<String, Double> SHORT_SCALES = Words.map(Map.of("m", 1e6, "k", 1e3, "b", 1e9, "bn", 1e9, "mn", 1e6,
-            "tn", 1e12));
+            "tn", 1e12, "t", 1e12));
 
     static final Map<String, Double> FRACTION_WORDS = Words.map(Map.ofEntries(Map.entry("half", 0.5),
             Map.entry("halves", 0.5), Map.entry("third", 1.0 / 3), Map.entry("thirds", 1.0 / 3),
@@ -41,13 +42,22 @@ final class Lexicon {
             Map.entry("sixth", 1.0 / 6), Map.entry("sixths", 1.0 / 6), Map.entry("eighth", 0.125),
             Map.entry("eighths", 0.125), Map.entry("tenth", 0.1), Map.entry("tenths", 0.1)));
 
+    /** Vulgar fraction characters: {@code 2½}, {@code ¾ mile}. */
+    static final Map<String, Double> VULGAR_FRACTIONS = Map.ofEntries(Map.entry("\u00bd", 0.5),
+            Map.entry("\u00bc", 0.25), Map.entry("\u00be", 0.75), Map.entry("\u2153", 1.0 / 3),
+            Map.entry("\u2154", 2.0 / 3), Map.entry("\u2155", 0.2), Map.entry("\u2156", 0.4),
+            Map.entry("\u2157", 0.6), Map.entry("\u2158", 0.8), Map.entry("\u2159", 1.0 / 6),
+            Map.entry("\u215a", 5.0 / 6), Map.entry("\u215b", 0.125), Map.entry("\u215c", 0.375),
+            Map.entry("\u215d", 0.625), Map.entry("\u215e", 0.875));
+
     /** Currency symbols (after folding) and the ISO 4217 code they stand for. */
     static final Map<String, String> CURRENCY_SYMBOLS = Words.map(Map.ofEntries(Map.entry("$", "USD"),
             Map.entry("\u20ac", "EUR"), Map.entry("\u00a3", "GBP"), Map.entry("\u00a5", "JPY"),
             Map.entry("\u20b9", "INR"), Map.entry("\u20bd", "RUB"), Map.entry("\u20a9", "KRW"),
             Map.entry("\u20ba", "TRY"), Map.entry("\u20b4", "UAH"), Map.entry("\u20a6", "NGN"),
             Map.entry("\u20aa", "ILS"), Map.entry("\u20b1", "PHP"), Map.entry("\u20b8", "KZT"),
-            Map.entry("\u20ab", "VND"), Map.entry("\u20be", "GEL"), Map.entry("\u00a2", "USD/100")));
+            Map.entry("\u20ab", "VND"), Map.entry("\u20be", "GEL"), Map.entry("\u00a2", "USD/100"),
+            Map.entry("\u20bf", "BTC")));
 
     /** Letters written before {@code $}: {@code US$}, {@code C$}, {@code HK$}. */
     static final Map<String, String> DOLLAR_PREFIXES = Words.map(Map.ofEntries(Map.entry("us", "USD"),
@@ -62,7 +72,7 @@ final class Lexicon {
             "KRW", "NGN", "KES", "EGP", "SAR", "AED", "QAR", "ILS", "PKR", "BDT", "IDR", "MYR", "THB", "VND", "PHP",
             "ARS", "CLP", "COP", "PEN", "BYN", "GEL", "AMD", "AZN", "UZS", "KGS", "TJS", "IRR", "IQD", "RON", "BGN",
             "ISK", "TWD", "GHS", "ETB", "MAD", "TND", "DZD", "LBP", "JOD", "KWD", "BHD", "OMR", "LKR", "NPR", "MMK",
-            "XOF", "XAF", "RMB");
+            "XOF", "XAF", "RMB", "BTC");
 
     /** Currency words after a number (lower case); adjectives before them may change the code. */
     static final Map<String, String> CURRENCY_WORDS = Words.map(Map.ofEntries(Map.entry("dollar", "USD"),
@@ -85,12 +95,33 @@ final class Lexicon {
             Map.entry("forints", "HUF"), Map.entry("koruna", "CZK"), Map.entry("lei", "RON"),
             Map.entry("leu", "RON"), Map.entry("cedi", "GHS"), Map.entry("cedis", "GHS"),
             Map.entry("birr", "ETB"), Map.entry("taka", "BDT"), Map.entry("sterling", "GBP"),
-            Map.entry("pounds", "GBP"), Map.entry("pound", "GBP")));
+            Map.entry("pounds", "GBP"), Map.entry("pound", "GBP"), Map.entry("bitcoin", "BTC"),
+            Map.entry("bitcoins", "BTC")));
 
     /** Sub-units: the value is divided by 100 and the currency taken from context (default below). */
     static final Map<String, String> MINOR_UNITS = Words.map(Map.of("cent", "USD", "cents", "USD", "pence", "GBP",
             "p", "GBP",
             "kopeck", "RUB", "kopecks", "RUB", "kopek", "RUB", "kopeks", "RUB", "paise", "INR", "tiyn", "KZT"));
+
+    /** Last words of currency names that are as often something else. */
+    private static final Set<String> NOT_CURRENCY_ALONE = Words.set("afghani", "afghanis", "real", "reals", "sol",
+            "soles", "unit", "units", "gold", "silver");
+
+    /**
+     * Currency names from ICU4J's CLDR data, lower case, singular and plural: whole names ({@code finnish
+     * markkas}, {@code french francs}, {@code costa rican colóns}) and the last word of a name when no other
+     * currency ends in it ({@code escudos}, {@code drachmas}, {@code kip}); words of the hand list above win.
+     */
+    static final Map<String, String> ICU_CURRENCY_NAMES = icuCurrencyNames();
+
+    /** First words of the {@link #ICU_CURRENCY_NAMES} keys. */
+    static final Set<String> ICU_CURRENCY_FIRST_WORDS = firstWords(ICU_CURRENCY_NAMES.keySet());
+
+    /** The longest {@link #ICU_CURRENCY_NAMES} key in words. */
+    static final int ICU_CURRENCY_WORDS = 4;
+
+    /** Every currency code ICU4J knows (also withdrawn ones: FIM, ESP, DEM …). */
+    static final Set<String> ICU_CURRENCY_CODES = icuCurrencyCodes();
 
     /** Words that change which dollar, rupee, peso … is meant. */
     static final Map<String, String> CURRENCY_ADJECTIVES = Words.map(Map.ofEntries(Map.entry("us", "USD"),
@@ -153,7 +184,8 @@ final class Lexicon {
         put(m, "acre", 1, "acre", "acres");
         put(m, "kg", 1, "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos");
         put(m, "g", 1, "gram", "grams", "gramme", "grammes");
-        put(m, "mg", 1, "milligram", "milligrams");
+        put(m, "mg", 1, "milligram", "milligrams", "milligramme", "milligrammes");
+        put(m, "\u03bcg", 1, "\u03bcg", "\u00b5g", "mcg", "microgram", "micrograms", "microgramme", "microgrammes");
         put(m, "t", 1, "tonne", "tonnes", "ton", "tons", "tonnes.");
         put(m, "lb", 1, "lb", "lbs");
         put(m, "oz", 1, "oz", "ounce", "ounces");
@@ -176,15 +208,15 @@ final class Lexicon {
         put(m, "TW", 1, "terawatt", "terawatts");
         put(m, "kcal", 1, "kcal", "kilocalorie", "kilocalories", "calories");
         put(m, "J", 1, "joule", "joules");
-        put(m, "°C", 1, "celsius", "centigrade");
-        put(m, "°F", 1, "fahrenheit");
+        put(m, "°C", 1, "celsius", "centigrade", "celcius");
+        put(m, "°F", 1, "fahrenheit", "farenheit", "fahrenheight");
         put(m, "a", 1, "year", "years", "yr", "yrs");
         put(m, "mo", 1, "month", "months");
         put(m, "wk", 1, "week", "weeks");
         put(m, "d", 1, "day", "days");
         put(m, "h", 1, "hour", "hours", "hr", "hrs");
-        put(m, "min", 1, "minute", "minutes", "mins");
-        put(m, "s", 1, "second", "seconds", "secs");
+        put(m, "min", 1, "minute", "minutes", "mins", "min");
+        put(m, "s", 1, "second", "seconds", "secs", "sec");
         put(m, "GBy", 1, "gigabyte", "gigabytes");
         put(m, "TBy", 1, "terabyte", "terabytes");
         return Words.map(m);
@@ -229,6 +261,59 @@ final class Lexicon {
             m.put(prefix.charAt(0) + "bps", new Unit(name(shortForm, rate, 2), 1));
         }
         return Words.map(m);
+    }
+
+    private static Map<String, String> icuCurrencyNames() {
+        Map<String, String> whole = new HashMap<>();
+        Map<String, String> last = new HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        for (Currency c : Currency.getAvailableCurrencies()) {
+            String code = c.getCurrencyCode();
+            if (code.startsWith("X") && !code.equals("XOF") && !code.equals("XAF")) {
+                continue; // precious metals, testing and fund codes
+            }
+            for (String count : new String[] {"one", "other"}) {
+                String name = c.getName(ULocale.ENGLISH, Currency.PLURAL_LONG_NAME, count, null)
+                        .toLowerCase(Locale.ROOT);
+                if (name.equalsIgnoreCase(code) || name.indexOf('(') >= 0 || name.indexOf('-') >= 0) {
+                    continue;
+                }
+                String[] words = name.split(" ");
+                if (words.length > ICU_CURRENCY_WORDS) {
+                    continue;
+                }
+                whole.putIfAbsent(name, code);
+                String tail = words[words.length - 1];
+                String seen = last.putIfAbsent(tail, code);
+                if (seen != null && !seen.equals(code)) {
+                    ambiguous.add(tail);
+                }
+            }
+        }
+        for (Map.Entry<String, String> e : last.entrySet()) {
+            if (!ambiguous.contains(e.getKey()) && !CURRENCY_WORDS.containsKey(e.getKey())
+                    && !MINOR_UNITS.containsKey(e.getKey()) && !NOT_CURRENCY_ALONE.contains(e.getKey())) {
+                whole.putIfAbsent(e.getKey(), e.getValue());
+            }
+        }
+        return Words.map(whole);
+    }
+
+    private static Set<String> firstWords(Set<String> names) {
+        java.util.Set<String> first = new java.util.HashSet<>();
+        for (String name : names) {
+            int space = name.indexOf(' ');
+            first.add(space < 0 ? name : name.substring(0, space));
+        }
+        return Words.set(first.toArray(String[]::new));
+    }
+
+    private static Set<String> icuCurrencyCodes() {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (Currency c : Currency.getAvailableCurrencies()) {
+            codes.add(c.getCurrencyCode());
+        }
+        return Set.copyOf(codes);
     }
 
     /** "2 megabits" → "megabits": the unit part of a formatted measure. */

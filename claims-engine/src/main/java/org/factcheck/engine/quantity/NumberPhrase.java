@@ -1,6 +1,7 @@
 package org.factcheck.engine.quantity;
 
 import org.factcheck.engine.text.SentenceContext;
+import org.factcheck.engine.text.SourceText;
 import org.factcheck.engine.text.Token;
 import org.factcheck.engine.text.Words;
 
@@ -59,7 +60,32 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
                 if (any && j > i && !digits && words) {
                     break;
                 }
+                int over = slashFraction(s, j);
+                if (over > 0) { // 1/4 mile
+                    current += parseDigits(tok.text()) / parseDigits(s.token(over).text());
+                    digits = true;
+                    any = true;
+                    last = over;
+                    j = over + 1;
+                    continue;
+                }
                 current += parseDigits(tok.text());
+                digits = true;
+                any = true;
+                last = j;
+                j++;
+                over = tok.text().indexOf('.') < 0 && tok.text().indexOf(',') < 0 ? slashFraction(s, j) : -1;
+                if (over > 0 && !s.token(j).glued()) { // 10 1/2 miles
+                    current += parseDigits(s.token(j).text()) / parseDigits(s.token(over).text());
+                    last = over;
+                    j = over + 1;
+                }
+                continue;
+            }
+            Double vulgar = tok.isNumber() || tok.isWord() ? null : Lexicon.VULGAR_FRACTIONS.get(tok.text());
+            if (vulgar != null && (!any || digits && !words && current == Math.rint(current) && current > 0
+                    && last == j - 1)) {
+                current += vulgar; // ¾, 2½, 2 ½
                 digits = true;
                 any = true;
                 last = j;
@@ -149,11 +175,19 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
                 }
                 return null;
             }
-            // half a million
+            // half a million, half a dozen
             if (!any && w.equals("half") && j == i && s.lower(j + 1).equals("a")) {
                 Double sc = Lexicon.SCALES.get(s.lower(j + 2));
-                if (sc != null && sc >= 1000) {
+                if (sc != null && (sc >= 1000 || s.lower(j + 2).equals("dozen"))) {
                     return new NumberPhrase(i, j + 2, 0.5 * sc, sc, false, false, true);
+                }
+            }
+            // half million, half-million
+            if (!any && w.equals("half") && j == i) {
+                int at = s.lower(j + 1).equals("-") && s.token(j + 1).glued() ? j + 2 : j + 1;
+                Double sc = Lexicon.SCALES.get(s.lower(at));
+                if (sc != null && sc >= 1000 && !s.lower(at).endsWith("s")) {
+                    return new NumberPhrase(i, at, 0.5 * sc, sc, false, false, true);
                 }
             }
             break;
@@ -204,6 +238,13 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
         Double part = Lexicon.FRACTION_WORDS.get(s.lower(j));
         if (part != null && !(s.lower(j).equals("half") && !article && n != null)) {
             int count = article ? 1 : n;
+            // a quarter million, a half-million, three quarters billion
+            int at = s.lower(j + 1).equals("-") && s.token(j + 1).glued() ? j + 2 : j + 1;
+            Double scale = Lexicon.SCALES.get(s.lower(at));
+            if (scale != null && scale >= 1000 && !s.lower(at).endsWith("s")
+                    && (count == 1 ? !s.lower(j).endsWith("s") : s.lower(j).endsWith("s"))) {
+                return new NumberPhrase(i, at, count * part * scale, scale, false, false, true);
+            }
             if (count == 1 && s.lower(j).endsWith("s")) {
                 return null;
             }
@@ -243,6 +284,25 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
         return null;
     }
 
+    /**
+     * The index of the denominator when {@code i} opens a simple fraction {@code 1/4}, {@code 3/8} (numerator
+     * smaller, denominator up to 16, no third part as in a date), else -1.
+     */
+    static int slashFraction(SentenceContext s, int i) {
+        Token n = s.token(i);
+        Token slash = s.token(i + 1);
+        Token d = s.token(i + 2);
+        if (n == null || !n.isNumber() || slash == null || !slash.is("/") || !slash.glued() || d == null
+                || !d.isNumber() || !d.glued() || n.text().length() > 2 || d.text().length() > 2
+                || !n.text().chars().allMatch(Character::isDigit) || !d.text().chars().allMatch(Character::isDigit)
+                || s.lower(i + 3).equals("/")) {
+            return -1;
+        }
+        int num = Integer.parseInt(n.text());
+        int den = Integer.parseInt(d.text());
+        return num > 0 && num < den && den <= 16 ? i + 2 : -1;
+    }
+
     /** "1 in 4" with digits. */
     static NumberPhrase digitRatio(SentenceContext s, int i) {
         Token a = s.token(i);
@@ -268,10 +328,18 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
         return null;
     }
 
+    /** The value of a number token: {@code 7,600}, {@code 12,34,567}, {@code 40 000} (digit groups), {@code 1.5}. */
     static double parseDigits(String text) {
-        if (text.indexOf(',') < 0) {
+        if (text.indexOf(',') < 0 && text.indexOf(' ') < 0 && text.indexOf(SourceText.DIGIT_GROUP_SPACE) < 0) {
             return Double.parseDouble(text);
         }
-        return Double.parseDouble(text.replace(",", ""));
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ',' && c != ' ' && c != SourceText.DIGIT_GROUP_SPACE) {
+                b.append(c);
+            }
+        }
+        return Double.parseDouble(b.toString());
     }
 }

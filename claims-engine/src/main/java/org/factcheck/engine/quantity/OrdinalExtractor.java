@@ -92,7 +92,7 @@ public final class OrdinalExtractor {
             if (t.isNumber()) {
                 Token suffix = s.token(i + 1);
                 if (suffix != null && suffix.isWord() && suffix.glued() && SUFFIXES.contains(suffix.lower())
-                        && t.text().length() <= 7 && t.text().indexOf('.') < 0 && t.text().indexOf(',') < 0
+                        && t.text().length() <= 7 && t.text().chars().allMatch(Character::isDigit)
                         && !date(s, i, i + 1)) {
                     out.add(Quantity.ordinal(s.originalStart(i), s.originalEnd(i + 1), s.span(i, i + 1),
                             Integer.parseInt(t.text())));

@@ -29,7 +29,8 @@ public final class QuantityExtractor {
             "its", "their", "this", "that", "at", "on");
     private static final Set<String> SQUARE_LENGTHS = Words.set("km", "m", "mi", "ft", "cm", "yd");
     private static final Set<String> CUBIC_LENGTHS = Words.set("km", "m", "ft", "cm");
-    private static final Set<String> SPACED_SYMBOLS = Words.set("km", "kg", "mi", "ft", "cm", "mm", "oz", "lb");
+    private static final Set<String> SPACED_SYMBOLS = Words.set("km", "kg", "mi", "ft", "cm", "mm", "oz", "lb",
+            "\u03bcg", "\u00b5g");
     private static final Set<String> POWER_UNITS = Words.set("kW", "MW", "GW", "TW");
     private static final Set<String> SPEED_LENGTHS = Words.set("km", "mi", "m");
     private static final Set<String> HOUR_WORDS = Words.set("h", "hr", "hour");
@@ -127,6 +128,14 @@ public final class QuantityExtractor {
             "priced", "earn", "earns", "earned", "earning", "salary", "wage", "rent", "budget", "price", "donated",
             "owed", "owes", "compensation", "bill", "fee", "fees", "sold", "bought", "awarded", "grant");
     /** "hundreds of", "tens of thousands of": vague multiples, read as at least the scale. */
+    /** Plural nouns a year names the period of ({@code 1988 sales}, {@code 2019 levels}): no counted nouns. */
+    private static final Set<String> YEAR_MODIFIED = Words.set("sales", "earnings", "profits", "revenues", "results",
+            "figures", "elections", "levels", "prices", "budgets", "accounts", "exports", "imports", "olympics",
+            "games", "totals", "returns", "numbers", "estimates", "forecasts", "rankings", "standings",
+            "championships", "finals", "playoffs", "midterms", "primaries", "polls", "rates", "costs", "emissions");
+    /** Words before "from X to Y" that make it a range, whichever bound comes first. */
+    private static final Set<String> RANGE_VERBS = Words.set("ranged", "range", "ranges", "ranging", "varied",
+            "vary", "varies", "varying", "spanning", "spans", "spanned");
     private static final Map<String, Qualifier> PHRASES = phrases();
     /**
      * Words after which {@code about}, {@code over} or {@code under} names a topic or a superior, not a hedge:
@@ -242,7 +251,7 @@ public final class QuantityExtractor {
             if (s.used(i) || !mayStartNumber(s, i)) {
                 continue;
             }
-            if (s.token(i).isNumber() && slashed(s, i)) {
+            if (s.token(i).isNumber() && slashed(s, i) && !fractionOfUnit(s, i)) {
                 i = skipSlashed(s, i, found);
                 continue;
             }
@@ -264,7 +273,7 @@ public final class QuantityExtractor {
             }
             i = c.last;
         }
-        List<Candidate> merged = mergeRanges(s, found);
+        List<Candidate> merged = mergeRanges(s, mergeCompounds(s, found));
         List<Quantity> out = new ArrayList<>(merged.size());
         for (Candidate c : merged) {
             if (c.provisional) {
@@ -310,7 +319,8 @@ public final class QuantityExtractor {
 
     /** Whether a unit is an ISO 4217 currency code. */
     public static boolean isCurrency(String unit) {
-        return unit != null && unit.length() == 3 && Lexicon.ISO_CODES.contains(unit);
+        return unit != null && unit.length() == 3
+                && (Lexicon.ISO_CODES.contains(unit) || Lexicon.ICU_CURRENCY_CODES.contains(unit));
     }
 
     /**
@@ -335,6 +345,9 @@ public final class QuantityExtractor {
                 && !TIME_UNIT_SINGULARS.contains(s.lower(i + 2))) {
             return true;
         }
+        if (YEAR_MODIFIED.contains(w)) {
+            return false; // 1988 sales, 2019 levels
+        }
         String before = s.lower(i - 1);
         boolean qualified = PHRASES.containsKey(before) && !LOOSE_QUALIFIERS.contains(before)
                 || before.equals("than") || before.equals("least") || before.equals("most");
@@ -343,6 +356,18 @@ public final class QuantityExtractor {
             return true;
         }
         return plural && (prev == null || !YEAR_PREPOSITIONS.contains(before));
+    }
+
+    /** "1/4 mile", "3/8 inch", "1/2-mile": a simple fraction before a measure unit. */
+    private static boolean fractionOfUnit(SentenceContext s, int i) {
+        int d = NumberPhrase.slashFraction(s, i);
+        if (d < 0) {
+            return false;
+        }
+        int u = s.lower(d + 1).equals("-") ? d + 2 : d + 1;
+        Token t = s.token(u);
+        return t != null && t.isWord() && (Lexicon.MEASURES.containsKey(t.lower())
+                || Lexicon.ICU_MEASURES.containsKey(t.lower()) || Lexicon.CASED_MEASURES.containsKey(t.text()));
     }
 
     /** 1/3, 24/7, 12/05/2021: digits joined by slashes. */
@@ -386,7 +411,7 @@ public final class QuantityExtractor {
             return true;
         }
         if (!t.isWord()) {
-            return false;
+            return Lexicon.VULGAR_FRACTIONS.containsKey(t.text());
         }
         String w = t.lower();
         return Lexicon.NUMBER_WORDS.containsKey(w) || w.equals("a") || w.equals("an") || w.equals("half")
@@ -520,7 +545,9 @@ public final class QuantityExtractor {
         c.last = Math.max(b, k - 1);
         if (c.spelledOnly && !c.fraction && c.scale == 1) {
             // "the two countries", "one of": spelled small numbers count only with a counted noun
-            if (c.value <= 1 || c.unit == null || DETERMINERS.contains(s.lower(a - 1))) {
+            boolean hyphenUnit = c.explicitUnit && c.value >= 1 && s.lower(b + 1).equals("-")
+                    && s.token(b + 1).glued(); // the three-ton satellite
+            if (!hyphenUnit && (c.value <= 1 || c.unit == null || DETERMINERS.contains(s.lower(a - 1)))) {
                 if (c.value < 1 || !rangeStart(s, a, b)) {
                     return null;
                 }
@@ -593,7 +620,7 @@ public final class QuantityExtractor {
             return k;
         }
         String w = t.lower();
-        if (w.equals("%") || w.equals("percent") || w.equals("pct") || (w.equals("pc") && (t.glued()
+        if (w.equals("%") || w.equals("percent") || w.equals("percents") || w.equals("pct") || (w.equals("pc") && (t.glued()
                 || s.token(k - 1).text().indexOf('.') > 0 || changeVerbBefore(s, k - 2) != null))
                 || w.equals("per-cent")) {
             return unit(c, "%", k + 1);
@@ -612,6 +639,33 @@ public final class QuantityExtractor {
         }
         if (w.equals("bps") || w.equals("bp") && t.glued()) {
             return unit(c, "bp", k + 1);
+        }
+        // a symbol after the number: 500 €, 20€, 99¢
+        String trailing = Lexicon.CURRENCY_SYMBOLS.get(t.text());
+        if (trailing != null && currency == null && !c.fraction && (t.glued() || s.token(k + 1) == null
+                || !(s.token(k + 1).isNumber() && s.token(k + 1).glued()))) {
+            if (trailing.equals("USD/100")) {
+                c.value /= 100;
+                trailing = "USD";
+            }
+            return unit(c, trailing, k + 1);
+        }
+        // a currency named in full by ICU's data: 420 million Finnish markkas, 6 billion French francs
+        if (currency == null && t.isWord() && Lexicon.ICU_CURRENCY_FIRST_WORDS.contains(w)) {
+            StringBuilder name = new StringBuilder(w);
+            String found = Lexicon.CURRENCY_WORDS.containsKey(w) ? null : Lexicon.ICU_CURRENCY_NAMES.get(w);
+            int end = k + 1;
+            for (int n = 1; n < Lexicon.ICU_CURRENCY_WORDS && s.token(k + n) != null && s.token(k + n).isWord(); n++) {
+                name.append(' ').append(s.lower(k + n));
+                String icu = Lexicon.ICU_CURRENCY_NAMES.get(name.toString());
+                if (icu != null) {
+                    found = icu;
+                    end = k + n + 1;
+                }
+            }
+            if (found != null) {
+                return unit(c, found, end);
+            }
         }
         // money words, with adjectives: US dollars, Hong Kong dollars
         int m = k;
@@ -731,14 +785,18 @@ public final class QuantityExtractor {
                 unit = new Lexicon.Unit(length.symbol() + "3", 1);
                 end = m + 2;
             }
-        } else if (w.equals("degrees") || w.equals("degree") || w.equals("\u00b0") || w.equals("\u00ba")) {
+        } else if (w.equals("degrees") || w.equals("degree") || w.equals("deg") || w.equals("\u00b0")
+                || w.equals("\u00ba")) {
+            if (w.equals("deg") && s.lower(m + 1).equals(".") && s.token(m + 1).glued()) {
+                m++; // 40 deg. C
+            }
             String scale = s.token(m + 1) == null ? "" : s.token(m + 1).text();
-            if (scale.equalsIgnoreCase("celsius") || scale.equals("C") || scale.equalsIgnoreCase("centigrade")) {
-                unit = new Lexicon.Unit("°C", 1);
+            Lexicon.Unit named = Lexicon.MEASURES.get(scale.toLowerCase(Locale.ROOT));
+            if (named != null && named.symbol().startsWith("°") || scale.equals("C") || scale.equals("F")) {
+                unit = named != null ? named : new Lexicon.Unit("°" + scale, 1); // degrees Celsius, degrees F
                 end = m + 2;
-            } else if (scale.equalsIgnoreCase("fahrenheit") || scale.equals("F")) {
-                unit = new Lexicon.Unit("°F", 1);
-                end = m + 2;
+            } else {
+                unit = new Lexicon.Unit("°", 1); // 40 degrees, 85°, a 180-degree turn: no scale named
             }
         } else if ((w.equals("metric") || w.equals("nautical")) && s.token(m + 1) != null) {
             Lexicon.Unit u = Lexicon.MEASURES.get(s.lower(m + 1));
@@ -757,6 +815,8 @@ public final class QuantityExtractor {
             c.per = "day";
         } else if (adjectival && w.equals("point")) {
             unit = new Lexicon.Unit("point", 1); // a 10-point lead
+        } else if (w.equals("in") && t.glued() && m == k && s.token(k - 1).isNumber()) {
+            unit = new Lexicon.Unit("in", 1); // a 10in screen, 5ft 10in
         } else if (w.equals("times") && !adjectival) {
             unit = new Lexicon.Unit("×", 1);
         } else if (t.isWord()) {
@@ -995,8 +1055,9 @@ public final class QuantityExtractor {
     }
 
     private static void negative(SentenceContext s, Candidate c) {
-        if (c.unit == null || !(c.unit.startsWith("°") || c.unit.equals("%") || c.unit.equals("pp"))) {
-            return;
+        if (c.unit == null || !(c.unit.startsWith("°") || c.unit.equals("%") || c.unit.equals("pp")
+                || isCurrency(c.unit) && !s.token(c.first).isNumber())) {
+            return; // money only with its sign before the symbol or code: -$1.2bn, -£300m
         }
         Token minus = s.token(c.first - 1);
         if (minus != null && minus.is("-") && s.token(c.first).glued()
@@ -1153,8 +1214,8 @@ public final class QuantityExtractor {
         if (w.equals(":") && s.token(b + 2) != null && s.token(b + 2).isNumber() && s.token(b + 2).glued()) {
             return true;
         }
-        if (TIME_OF_DAY.contains(w)) {
-            return true;
+        if (TIME_OF_DAY.contains(w) && (!w.equals("hrs") || s.token(a).text().length() == 4)) {
+            return true; // 1400 hrs is a time, 3 hrs a duration
         }
         if ((w.equals("a") || w.equals("p")) && s.lower(b + 2).equals(".") && s.lower(b + 3).equals("m")) {
             return true;
@@ -1256,6 +1317,41 @@ public final class QuantityExtractor {
         return r;
     }
 
+    /** Units written as a larger and a smaller part, and how many of the smaller make one larger. */
+    private static final Map<String, Map<String, Double>> COMPOUND_UNITS = Map.of("ft", Map.of("in", 12.0),
+            "lb", Map.of("oz", 16.0), "h", Map.of("min", 60.0), "min", Map.of("s", 60.0), "a", Map.of("mo", 12.0),
+            "wk", Map.of("d", 7.0), "d", Map.of("h", 24.0));
+
+    /**
+     * 6 feet 2 inches, 7lb 6oz, 3 hours 40 minutes, two years and six months: one figure in the larger unit
+     * (6.1667 ft, 7.375 lb, 3.6667 h, 2.5 a).
+     */
+    private static List<Candidate> mergeCompounds(SentenceContext s, List<Candidate> found) {
+        List<Candidate> out = null;
+        for (int i = 0; i + 1 < found.size(); i++) {
+            Candidate c = found.get(i);
+            Candidate d = found.get(i + 1);
+            Map<String, Double> parts = c.unit == null ? null : COMPOUND_UNITS.get(c.unit);
+            Double factor = parts == null || d.unit == null ? null : parts.get(d.unit);
+            int gap = d.first - c.last - 1;
+            if (factor == null || !(gap == 0 || gap == 1 && s.lower(c.last + 1).equals("and"))
+                    || c.value != Math.rint(c.value) || d.value >= factor || d.value <= 0
+                    || d.qualifier != Qualifier.EXACT || c.per != null || c.low != null || c.provisional) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            c.value += d.value / factor;
+            c.last = d.last;
+            c.per = d.per;
+            out.remove(d);
+            found = out;
+            i--; // c may take a further part: 1 hour 20 minutes 5 seconds stays two figures (h, then s)
+        }
+        return out == null ? found : out;
+    }
+
     /** between 10 and 20, 10-20%, from 5 to 7 million, 2 to 3 degrees. */
     private static List<Candidate> mergeRanges(SentenceContext s, List<Candidate> found) {
         List<Candidate> out = new ArrayList<>(found.size());
@@ -1265,6 +1361,10 @@ public final class QuantityExtractor {
                 Candidate d = found.get(i + 1);
                 int gap = d.first - c.last - 1;
                 String joiner = gap == 1 ? s.lower(c.last + 1) : "";
+                if (gap == 2 && s.lower(c.last + 1).equals("-") && s.token(c.last + 1).glued()
+                        && (s.lower(c.last + 2).equals("to") || s.lower(c.last + 2).equals("and"))) {
+                    joiner = "to"; // a 10- to 15-minute walk
+                }
                 String before = s.lower(c.first - 1);
                 boolean between = before.equals("between") && joiner.equals("and");
                 boolean from = before.equals("from") && (joiner.equals("to") || joiner.equals("-"));
@@ -1306,13 +1406,19 @@ public final class QuantityExtractor {
                         low = c.value * d.scale;
                     }
                     if (c.unit != null && c.explicitUnit && c.unit.equals(d.unit) || !c.explicitUnit) {
-                        if (low < d.value) {
+                        double high = d.value;
+                        if (low > high && c.explicitUnit
+                                && (between || from && RANGE_VERBS.contains(s.lower(c.first - 2)))) {
+                            high = low; // "ranged from -18C to -34C": the bounds in the other order
+                            low = d.value;
+                        }
+                        if (low < high) {
                             Candidate r = new Candidate();
                             r.first = c.first;
                             r.last = d.last;
                             r.value = low;
                             r.low = low;
-                            r.high = d.value;
+                            r.high = high;
                             r.unit = d.unit != null ? d.unit : c.unit;
                             r.per = d.per != null ? d.per : c.per;
                             r.qualifier = Qualifier.RANGE;

@@ -114,7 +114,7 @@ public final class RankingExtractor {
                 r = superlative(s, i);
             } else if (t.isWord() && (t.text().equals("No") || t.text().equals("no")) && s.lower(i + 1).equals(".")
                     && s.token(i + 2) != null && s.token(i + 2).isNumber() && rankContext(s, i, i + 2)) {
-                r = make(s, i, i + 2, (int) Double.parseDouble(s.token(i + 2).text().replace(",", "")), false);
+                r = make(s, i, i + 2, (int) Double.parseDouble(s.token(i + 2).text().replaceAll("[^0-9.]", "")), false);
             } else if (t.isWord() && t.text().equals("No") && bareNumber(s, i + 1)
                     && BARE_NUMBER_BEFORE.contains(s.lower(i - 1))
                     && !(s.token(i + 2) != null && s.token(i + 2).capitalized())) { // not "No 10 Downing Street"

@@ -13,6 +13,12 @@ import java.util.regex.Pattern;
  */
 public final class SourceText {
 
+    /**
+     * A no-break, thin or narrow space between digit groups ({@code 40 000}) folds to this character, not to a
+     * plain space, so that the tokenizer reads one number.
+     */
+    public static final char DIGIT_GROUP_SPACE = '\u202f';
+
     private static final Pattern MARKUP = Pattern.compile("<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z][a-zA-Z0-9]*|!--)[^<>]*>?"
             + "|&(?:[a-zA-Z][a-zA-Z0-9]{1,8}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});");
 
@@ -54,7 +60,7 @@ public final class SourceText {
     /** Reads a document, stripping markup when it has any. */
     public static SourceText of(String document) {
         if (!MARKUP.matcher(document).find()) {
-            return new SourceText(fold(document), null, null);
+            return new SourceText(digitGroups(fold(document), document, null, null), null, null);
         }
         return strip(document);
     }
@@ -94,6 +100,42 @@ public final class SourceText {
         }
         return chars == null ? s : new String(chars);
     }
+
+    /**
+     * Marks the folded spaces that were no-break, thin or narrow spaces between a digit and a group of exactly
+     * three digits with {@link #DIGIT_GROUP_SPACE}; {@code starts}/{@code ends} map folded to original positions
+     * (null: the same positions).
+     */
+    private static String digitGroups(String folded, String doc, int[] starts, int[] ends) {
+        char[] chars = null;
+        int from = 1;
+        int at;
+        while ((at = folded.indexOf(' ', from)) > 0 && at + 3 < folded.length()) {
+            from = at + 1;
+            if (!Character.isDigit(folded.charAt(at - 1)) || !Character.isDigit(folded.charAt(at + 1))
+                    || !Character.isDigit(folded.charAt(at + 2)) || !Character.isDigit(folded.charAt(at + 3))
+                    || at + 4 < folded.length() && Character.isDigit(folded.charAt(at + 4))) {
+                continue;
+            }
+            boolean noBreak;
+            if (starts == null || ends[at] - starts[at] == 1) {
+                noBreak = NO_BREAK_SPACES.indexOf(doc.charAt(starts == null ? at : starts[at])) >= 0;
+            } else {
+                String entity = doc.substring(starts[at], ends[at]);
+                noBreak = entity.equalsIgnoreCase("&nbsp;") || entity.equalsIgnoreCase("&thinsp;")
+                        || NO_BREAK_SPACES.indexOf(decode(entity).charAt(0)) >= 0;
+            }
+            if (noBreak) {
+                if (chars == null) {
+                    chars = folded.toCharArray();
+                }
+                chars[at] = DIGIT_GROUP_SPACE;
+            }
+        }
+        return chars == null ? folded : new String(chars);
+    }
+
+    private static final String NO_BREAK_SPACES = "\u00a0\u2007\u2009\u202f\u200a";
 
     static char foldChar(char c) {
         return switch (c) {
@@ -182,7 +224,8 @@ public final class SourceText {
             }
         }
         int n = out.length();
-        return new SourceText(out.toString(), java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n));
+        return new SourceText(digitGroups(out.toString(), doc, starts, ends), java.util.Arrays.copyOf(starts, n),
+                java.util.Arrays.copyOf(ends, n));
     }
 
     private static int[] grow(int[] a, int index) {

@@ -6,8 +6,11 @@ import java.util.Locale;
 
 /**
  * A fast rule tokenizer for the extraction rules (the OpenNLP tokenizer splits {@code 7,600} and costs far more).
- * Numbers keep their thousands separators and decimals ({@code 7,600}, {@code 1.5}); words split off a
- * possessive {@code 's} and {@code n't} as the Penn treebank does, so the tokens also suit the POS model.
+ * Numbers keep their thousands separators and decimals ({@code 7,600}, {@code 1.5}), also the Indian grouping
+ * ({@code 12,34,567}) and groups set off by a narrow no-break space ({@code 40 000}, see {@link SourceText}) or,
+ * from two groups on, by plain spaces ({@code 1 414 021 100}); words split off a possessive {@code 's} and
+ * {@code n't} as the Penn treebank does, so the tokens also suit the POS model. A web address or an e-mail address
+ * is one {@link Token#SYMBOL} token, so its digits are no figures.
  */
 public final class Tokenizer {
 
@@ -27,7 +30,11 @@ public final class Tokenizer {
             }
             int start = i;
             char kind;
-            if (c >= '0' && c <= '9') {
+            int address = glued ? -1 : address(text, i, to);
+            if (address > i) {
+                kind = Token.SYMBOL;
+                i = address;
+            } else if (c >= '0' && c <= '9') {
                 kind = Token.NUMBER;
                 i = scanNumber(text, i, to);
             } else if (Character.isLetter(c)) {
@@ -63,14 +70,59 @@ public final class Tokenizer {
         return tokens;
     }
 
+    /**
+     * The end of a web or e-mail address starting at {@code i} ({@code https://…}, {@code www.…},
+     * {@code name@host.org}), without trailing punctuation; {@code i} when there is none.
+     */
+    private static int address(String text, int i, int to) {
+        int end = i;
+        int at = -1;
+        while (end < to && !Character.isWhitespace(text.charAt(end))) {
+            if (text.charAt(end) == '@' && at < 0) {
+                at = end;
+            }
+            end++;
+        }
+        if (end - i < 5) {
+            return i;
+        }
+        boolean web = text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
+                || text.regionMatches(true, i, "www.", 0, 4);
+        boolean mail = at > i && Character.isLetterOrDigit(text.charAt(at - 1))
+                && text.indexOf('.', at) > at + 1 && text.indexOf('.', at) < end - 1;
+        if (!web && !mail) {
+            return i;
+        }
+        while (end > i && ".,;:!?)]}\"'".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
+    }
+
     private static int scanNumber(String text, int i, int to) {
+        int start = i;
         while (i < to && Character.isDigit(text.charAt(i))) {
             i++;
+        }
+        int lead = i - start;
+        // Indian grouping: 12,34,567 / 1,50,000 (pairs, then a group of three)
+        if (lead <= 2 && i + 3 < to && text.charAt(i) == ',' && digits(text, i + 1, 2, to)
+                && text.charAt(i + 3) == ',') {
+            int j = i;
+            while (j + 3 < to && text.charAt(j) == ',' && digits(text, j + 1, 2, to) && text.charAt(j + 3) == ',') {
+                j += 3;
+            }
+            if (digits(text, j + 1, 3, to) && (j + 4 >= to || !Character.isDigit(text.charAt(j + 4)))) {
+                i = j + 4;
+            }
         }
         // thousands groups: 7,600 / 1,000,000 (exactly three digits per group)
         while (i + 3 < to && text.charAt(i) == ',' && digits(text, i + 1, 3, to)
                 && (i + 4 >= to || !Character.isDigit(text.charAt(i + 4)))) {
             i += 4;
+        }
+        if (i - start == lead && lead <= 3 && (lead == 1 || text.charAt(start) != '0')) {
+            i = spacedGroups(text, i, to);
         }
         if (i + 1 < to && text.charAt(i) == '.' && Character.isDigit(text.charAt(i + 1))) {
             i++;
@@ -79,6 +131,23 @@ public final class Tokenizer {
             }
         }
         return i;
+    }
+
+    /**
+     * Groups of three after a narrow no-break space ({@code 40 000}), or after plain spaces when there are at
+     * least two of them ({@code 1 414 021}; a single one, {@code 5 200}, may be two numbers).
+     */
+    private static int spacedGroups(String text, int i, int to) {
+        int j = i;
+        int groups = 0;
+        boolean narrow = true;
+        while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == SourceText.DIGIT_GROUP_SPACE)
+                && digits(text, j + 1, 3, to) && (j + 4 >= to || !Character.isDigit(text.charAt(j + 4)))) {
+            narrow &= text.charAt(j) == SourceText.DIGIT_GROUP_SPACE;
+            j += 4;
+            groups++;
+        }
+        return groups > 0 && (narrow || groups >= 2) ? j : i;
     }
 
     private static boolean digits(String text, int from, int n, int to) {

@@ -1,0 +1,126 @@
+package org.factcheck.engine.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.factcheck.engine.model.Qualifier;
+import org.factcheck.engine.model.Quantity;
+import org.factcheck.engine.support.Engine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Ways of writing a figure found missing when the engine was run over public number, currency and unit test
+ * suites (Recognizers-Text, quantulum3): fractions and mixed numbers, digit groups set off by spaces or in the
+ * Indian way, currencies by their full name or a symbol after the amount, compound units, degrees without a
+ * scale. Sentences written for this test.
+ */
+class WrittenFormsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+        # fractions and mixed numbers
+        The trail is 10 1/2 miles long.                                  | 10 1/2 miles | 10.5 | mi
+        The village lies 2½ miles from the coast.                        | 2½ miles | 2.5 | mi
+        Rainfall reached ¾ inch in an hour.                              | ¾ inch | 0.75 | in
+        The council built a 1/4 mile running track.                      | 1/4 mile | 0.25 | mi
+        Half a dozen officers were suspended.                            | Half a dozen officers | 6 | officer
+        A quarter million households lost power.                         | A quarter million households | 250000 | household
+        The fund raised half a million pounds.                           | half a million pounds | 500000 | GBP
+        The ministry spent a half-million dollars on consultants.        | a half-million dollars | 500000 | USD
+        # digit groups
+        The census counted 1 414 021 100 residents.                      | 1 414 021 100 residents | 1414021100 | resident
+        The stadium seats 40\u202f000 spectators.                        | 40\u202f000 spectators | 40000 | spectator
+        He bought the flat for Rs 12,34,567 last year.                   | Rs 12,34,567 | 1234567 | INR
+        Farm labourers earn Rs 1,50,000 a year.                          | Rs 1,50,000 a year | 150000 | INR
+        # money
+        The club was fined 500 € by the league.                          | 500 € | 500 | EUR
+        Parking costs 12€ an hour in the centre.                         | 12€ an hour | 12 | EUR
+        The economy is worth about $2.1T.                                | $2.1T | 2.1e12 | USD
+        The deal valued the group at 420 million Finnish markkas.        | 420 million Finnish markkas | 4.2e8 | FIM
+        In 1998 the bank lent 6 billion French francs to the port.       | 6 billion French francs | 6e9 | FRF
+        The ticket cost 40 shekels.                                      | 40 shekels | 40 | ILS
+        The exchange froze 3,000 bitcoins.                               | 3,000 bitcoins | 3000 | BTC
+        Each block now pays 3.125 BTC to the miner.                      | 3.125 BTC | 3.125 | BTC
+        The airline posted a net result of -$1.2bn for the year.         | -$1.2bn | -1.2e9 | USD
+        # measures
+        The supplement contains 120 μg of iodine.                        | 120 μg | 120 | μg
+        Doctors prescribed 400 mcg of folic acid.                        | 400 mcg | 400 | μg
+        The water was 10 degrees celcius.                                | 10 degrees celcius | 10 | °C
+        Temperatures hit 40 degrees on Monday.                           | 40 degrees | 40 | °
+        The minister made a 180-degree turn on tax.                      | 180-degree | 180 | °
+        The three-ton satellite burned up on re-entry.                   | three-ton | 3 | t
+        The shift lasted 9 hrs without a break.                          | 9 hrs | 9 | h
+        Support stood at 1.5 percents among young voters.                | 1.5 percents | 1.5 | %
+        # a larger and a smaller unit: one figure in the larger
+        The suspect is described as 6 feet 2 inches tall.                | 6 feet 2 inches | 6.1666666667 | ft
+        The boy is 5ft 10in tall.                                        | 5ft 10in | 5.8333333333 | ft
+        The baby weighed 7lb 6oz at birth.                               | 7lb 6oz | 7.375 | lb
+        The rescue took 3 hours and 20 minutes.                          | 3 hours and 20 minutes | 3.3333333333 | h
+        He was jailed for two years and six months.                     | two years and six months | 2.5 | a
+        """)
+    void readsTheFigure(String sentence, String text, double value, String unit) {
+        List<Quantity> found = Engine.quantities(sentence);
+        assertThat(found).as("figures in: %s", sentence).isNotEmpty();
+        Quantity q = found.get(0);
+        assertThat(q.text()).isEqualTo(text);
+        assertThat(q.value()).isCloseTo(value, within(Math.abs(value) * 1e-6 + 1e-9));
+        assertThat(q.unit()).isEqualTo(unit);
+        assertThat(sentence.substring(q.start(), q.end())).isEqualTo(text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Night temperatures ranged from -18C to -34C in the north.        | -34 | -18 | °C
+        Prices ranged from $12 to $8 a kilo across the markets.          | 8 | 12 | USD
+        Most journeys need a 10- to 15-minute walk to a bus stop.        | 10 | 15 | min
+        """)
+    void readsARange(String sentence, double low, double high, String unit) {
+        assertThat(Engine.quantities(sentence)).as(sentence).singleElement().satisfies(q -> {
+            assertThat(q.qualifier()).isEqualTo(Qualifier.RANGE);
+            assertThat(q.low()).isCloseTo(low, within(1e-9));
+            assertThat(q.high()).isCloseTo(high, within(1e-9));
+            assertThat(q.unit()).isEqualTo(unit);
+        });
+    }
+
+    @Test
+    void aFallFromOneLevelToALowerOneStaysTwoLevels() {
+        assertThat(Engine.quantities("Unemployment has come down sharply, from 8% to 5%."))
+                .extracting(Quantity::value, Quantity::qualifier)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(8.0, Qualifier.EXACT),
+                        org.assertj.core.groups.Tuple.tuple(5.0, Qualifier.EXACT));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The full report is at https://example.org/reports/2024/page-45?id=12345 online.",
+        "Details are on www.example.gov.uk/budget/2023/table-7 for readers.",
+        "Write to desk-2024@example.com with tips.",
+        "The firm had 1988 sales that beat every forecast.",
+        "Output is still below 2019 levels in most regions.",
+        "The guards changed at 1400 hrs on Sunday.",
+    })
+    void findsNoFigureIn(String sentence) {
+        assertThat(Engine.quantities(sentence)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void aNoBreakSpaceEntityBetweenDigitGroupsJoinsThem() {
+        String html = "<p>The stadium seats 40&nbsp;000 spectators.</p>";
+        assertThat(Engine.quantities(html)).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(40000.0);
+            assertThat(html.substring(q.start(), q.end())).isEqualTo("40&nbsp;000 spectators");
+        });
+    }
+
+    @Test
+    void aSingleSpaceBetweenNumbersKeepsThemApart() {
+        assertThat(Engine.quantities("Of the 5 200 were new."))
+                .extracting(Quantity::value).doesNotContain(5200.0);
+    }
+}
