@@ -163,7 +163,7 @@ final class Lexicon {
             Map.entry("t", new Unit("t", 1)), Map.entry("s", new Unit("s", 1)), Map.entry("h", new Unit("h", 1)),
             Map.entry("ha", new Unit("ha", 1)), Map.entry("m", new Unit("m", 1)), Map.entry("MJ", new Unit("MJ", 1)),
             Map.entry("GJ", new Unit("GJ", 1)), Map.entry("kJ", new Unit("kJ", 1)), Map.entry("J", new Unit("J", 1)),
-            Map.entry("TEU", new Unit("TEU", 1))));
+            Map.entry("TEU", new Unit("TEU", 1)), Map.entry("TEUs", new Unit("TEU", 1))));
 
     private static Map<String, Unit> measures() {
         Map<String, Unit> m = new HashMap<>();

@@ -274,11 +274,12 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
                 return new NumberPhrase(i, i + 3, (double) n / d, 1, false, true, true);
             }
         }
-        // one in five
+        // one in five, one in every five
         if (n != null && s.lower(i + 1).equals("in") && s.token(i + 2) != null) {
-            Integer d = Lexicon.NUMBER_WORDS.get(s.lower(i + 2));
+            int at = s.lower(i + 2).equals("every") ? i + 3 : i + 2;
+            Integer d = Lexicon.NUMBER_WORDS.get(s.lower(at));
             if (d != null && d > n && d <= 100) {
-                return new NumberPhrase(i, i + 2, (double) n / d, 1, false, true, true);
+                return new NumberPhrase(i, at, (double) n / d, 1, false, true, true);
             }
         }
         return null;
@@ -306,13 +307,14 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
     /** "1 in 4" with digits. */
     static NumberPhrase digitRatio(SentenceContext s, int i) {
         Token a = s.token(i);
-        Token b = s.token(i + 2);
+        int at = s.lower(i + 2).equals("every") ? i + 3 : i + 2; // 1 in every 4
+        Token b = s.token(at);
         if (a != null && a.isNumber() && s.lower(i + 1).equals("in") && b != null && b.isNumber()
                 && !a.text().contains(".") && !b.text().contains(".")) {
             double n = parseDigits(a.text());
             double d = parseDigits(b.text());
-            if (n >= 1 && d > n && d <= 1000 && !s.lower(i + 3).equals("-")) {
-                return new NumberPhrase(i, i + 2, n / d, 1, true, true, false);
+            if (n >= 1 && d > n && d <= 1000 && !s.lower(at + 1).equals("-")) {
+                return new NumberPhrase(i, at, n / d, 1, true, true, false);
             }
         }
         // 9 out of 10

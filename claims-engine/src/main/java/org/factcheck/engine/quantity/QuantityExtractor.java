@@ -247,8 +247,18 @@ public final class QuantityExtractor {
     public List<Quantity> extract(SentenceContext s, String documentCurrency) {
         maskCodes(s);
         List<Candidate> found = new ArrayList<>();
+        List<Quantity> folds = null;
         for (int i = 0; i < s.size(); i++) {
-            if (s.used(i) || !mayStartNumber(s, i)) {
+            if (s.used(i)) {
+                continue;
+            }
+            int fold = fold(s, i);
+            if (fold >= 0) {
+                folds = folds == null ? new ArrayList<>(2) : folds;
+                i = foldFactor(s, i, fold, folds);
+                continue;
+            }
+            if (!mayStartNumber(s, i)) {
                 continue;
             }
             if (s.token(i).isNumber() && slashed(s, i) && !fractionOfUnit(s, i)) {
@@ -288,6 +298,9 @@ public final class QuantityExtractor {
                     c.value, c.unit, c.qualifier, c.low, c.high, c.per));
         }
         multiplierVerbs(s, out);
+        if (folds != null) {
+            out.addAll(folds);
+        }
         out.sort(Comparator.comparingInt(Quantity::start));
         return out;
     }
@@ -315,6 +328,42 @@ public final class QuantityExtractor {
             out.add(new Quantity(s.originalStart(i), s.originalEnd(i), s.span(i, i), factor, "×", q, null, null,
                     null));
         }
+    }
+
+    /**
+     * The last token of a {@code -fold} factor starting at {@code i} ({@code tenfold}, {@code five-fold},
+     * {@code 3-fold}), or -1.
+     */
+    private static int fold(SentenceContext s, int i) {
+        Token t = s.token(i);
+        if (s.used(i) || t == null) {
+            return -1;
+        }
+        if (t.isWord() && t.lower().endsWith("fold") && t.lower().length() > 4
+                && Lexicon.NUMBER_WORDS.containsKey(t.lower().substring(0, t.lower().length() - 4))) {
+            return i;
+        }
+        boolean number = t.isNumber() || t.isWord() && Lexicon.NUMBER_WORDS.containsKey(t.lower());
+        return number && s.lower(i + 1).equals("-") && s.token(i + 1).glued() && s.lower(i + 2).equals("fold")
+                && s.token(i + 2).glued() && !s.used(i + 2) ? i + 2 : -1;
+    }
+
+    /** A {@code -fold} factor: unit ×, INCREASE after a verb of growth or before "increase/rise". */
+    private static int foldFactor(SentenceContext s, int i, int last, List<Quantity> out) {
+        String w = last == i ? s.lower(i).substring(0, s.lower(i).length() - 4) : s.lower(i);
+        Integer n = Lexicon.NUMBER_WORDS.get(w);
+        double factor = n != null ? n : NumberPhrase.parseDigits(s.token(i).text());
+        String before = s.lower(i - 1);
+        String after = s.lower(last + 1);
+        Qualifier q = CHANGE_UP.contains(before) || CHANGE_UP.contains(s.lower(i - 2)) && before.equals("a")
+                || CHANGE_NOUNS_UP.contains(after) ? Qualifier.INCREASE
+                : CHANGE_DOWN.contains(before) || CHANGE_NOUNS_DOWN.contains(after) ? Qualifier.DECREASE
+                : PHRASES.get(before) == Qualifier.APPROXIMATE ? Qualifier.APPROXIMATE
+                : before.equals("than") && s.lower(i - 2).equals("more") ? Qualifier.MORE_THAN : Qualifier.EXACT;
+        out.add(new Quantity(s.originalStart(i), s.originalEnd(last), s.span(i, last), factor, "×", q, null, null,
+                null));
+        s.use(i, last);
+        return last;
     }
 
     /** Whether a unit is an ISO 4217 currency code. */
@@ -505,7 +554,8 @@ public final class QuantityExtractor {
             boolean strong = w.equals("bn") || w.equals("mn") || w.equals("tn");
             boolean plural = s.token(k + 1) != null && s.token(k + 1).isWord()
                     && Lexicon.looksPlural(s.token(k + 1).text());
-            if (strong && next.glued() || currency != null || moneyAfter || (w.equals("m") && next.glued() && plural)) {
+            if (strong && next.glued() || currency != null || moneyAfter
+                    || ((w.equals("m") || w.equals("k")) && next.glued() && plural)) { // 5m people, 12k jobs
                 double sc = Lexicon.SHORT_SCALES.get(w);
                 c.value *= sc;
                 c.scale = sc;
@@ -905,6 +955,9 @@ public final class QuantityExtractor {
             c.per = adverb;
             return k + 1;
         }
+        if (w.equals("per") && s.token(k + 1) != null && s.token(k + 1).isNumber()) {
+            return perNumber(s, c, k); // 3.5 per 1,000 live births
+        }
         if (w.equals("per") || w.equals("a") || w.equals("an") || w.equals("each") || w.equals("every")
                 || w.equals("/") && s.token(k + 1) != null && s.token(k + 1).glued()) {
             int n = k + 1;
@@ -955,6 +1008,27 @@ public final class QuantityExtractor {
             }
         }
         return k;
+    }
+
+    /**
+     * A rate per a number of something: {@code per 1,000 live births} → per {@code 1000 birth}, {@code per
+     * 100,000 people} → {@code 100000 person}; without a counted noun just the number.
+     */
+    private static int perNumber(SentenceContext s, Candidate c, int k) {
+        double base = NumberPhrase.parseDigits(s.token(k + 1).text());
+        String number = base == Math.rint(base) ? String.valueOf((long) base) : String.valueOf(base);
+        for (int j = k + 2; j < k + 5 && s.token(j) != null && s.token(j).isWord() && !s.used(j); j++) {
+            Token t = s.token(j);
+            if (FUNCTION_WORDS.contains(t.lower())) {
+                break;
+            }
+            if (Lexicon.looksPlural(t.text()) || Lexicon.IRREGULAR.containsKey(t.lower())) {
+                c.per = number + " " + Lexicon.singular(t.lower());
+                return j + 1;
+            }
+        }
+        c.per = number;
+        return k + 2;
     }
 
     /** The counted noun after the number, singular: 60 thousand students → student. */

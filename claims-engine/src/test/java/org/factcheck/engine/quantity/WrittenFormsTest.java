@@ -56,6 +56,10 @@ class WrittenFormsTest {
         The three-ton satellite burned up on re-entry.                   | three-ton | 3 | t
         The shift lasted 9 hrs without a break.                          | 9 hrs | 9 | h
         Support stood at 1.5 percents among young voters.                | 1.5 percents | 1.5 | %
+        One in every five adults smokes, the survey found.               | One in every five | 0.2 | null
+        Only 1 in every 4 trains ran on time.                            | 1 in every 4 | 0.25 | null
+        The port handled 20,000 TEUs of cargo.                           | 20,000 TEUs | 20000 | TEU
+        The merger will cut 12k jobs across Europe.                      | 12k jobs | 12000 | job
         # a larger and a smaller unit: one figure in the larger
         The suspect is described as 6 feet 2 inches tall.                | 6 feet 2 inches | 6.1666666667 | ft
         The boy is 5ft 10in tall.                                        | 5ft 10in | 5.8333333333 | ft
@@ -85,6 +89,34 @@ class WrittenFormsTest {
             assertThat(q.low()).isCloseTo(low, within(1e-9));
             assertThat(q.high()).isCloseTo(high, within(1e-9));
             assertThat(q.unit()).isEqualTo(unit);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The population grew tenfold since 1950.                          | tenfold | 10 | INCREASE
+        Prices have risen five-fold in a decade.                         | five-fold | 5 | INCREASE
+        Researchers saw a 3-fold increase in cases.                      | 3-fold | 3 | INCREASE
+        Output is roughly twofold what it was.                           | twofold | 2 | APPROXIMATE
+        """)
+    void aFoldIsAFactor(String sentence, String text, double value, Qualifier qualifier) {
+        assertThat(Engine.quantities(sentence)).as(sentence).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo(text);
+            assertThat(q.value()).isEqualTo(value);
+            assertThat(q.unit()).isEqualTo("×");
+            assertThat(q.qualifier()).isEqualTo(qualifier);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Infant mortality was 3.5 per 1,000 live births.                  | 3.5 per 1,000 live births | 1000 birth
+        The region records 12 murders per 100,000 people a year.         | 12 murders per 100,000 people | 100000 person
+        """)
+    void aRatePerANumberOfThings(String sentence, String text, String per) {
+        assertThat(Engine.quantities(sentence)).as(sentence).first().satisfies(q -> {
+            assertThat(q.text()).isEqualTo(text);
+            assertThat(q.per()).isEqualTo(per);
         });
     }
 
