@@ -241,7 +241,7 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
             // a quarter million, a half-million, three quarters billion
             int at = s.lower(j + 1).equals("-") && s.token(j + 1).glued() ? j + 2 : j + 1;
             Double scale = Lexicon.SCALES.get(s.lower(at));
-            if (scale != null && scale >= 1000 && !s.lower(at).endsWith("s")
+            if (scale != null && (scale >= 1000 || s.lower(at).equals("dozen")) && !s.lower(at).endsWith("s")
                     && (count == 1 ? !s.lower(j).endsWith("s") : s.lower(j).endsWith("s"))) {
                 return new NumberPhrase(i, at, count * part * scale, scale, false, false, true);
             }

@@ -166,6 +166,10 @@ public final class OrdinalExtractor {
                 && s.token(i + 2) != null && s.token(i + 2).capitalized() && TimeExtractor.isMonthName(s.lower(i + 2))) {
             return false; // July fourth, the fourth of July
         }
+        if (prev.equals("-") && t.glued() && s.token(i - 1).glued() && s.token(i - 2) != null
+                && s.token(i - 2).isNumber()) {
+            return false; // a 30-second spot: a duration
+        }
         if (prev.equals("at") && t.lower().equals("first")) {
             return false; // at first
         }

@@ -26,7 +26,7 @@ public final class QuantityExtractor {
     private static final Set<String> LOOSE_QUALIFIERS = Words.set("over", "under", "up", "down", "top", "near", "passed");
     private static final Set<String> YEAR_PREPOSITIONS = Words.set("the", "in", "of", "since", "by", "until", "from", "between",
             "during", "for", "before", "after", "'s", "and", "to", "through", "early", "late", "mid", "-", "fiscal",
-            "its", "their", "this", "that", "at", "on");
+            "its", "their", "this", "that", "at", "on", "his", "her", "our", "my", "your");
     private static final Set<String> SQUARE_LENGTHS = Words.set("km", "m", "mi", "ft", "cm", "yd");
     private static final Set<String> CUBIC_LENGTHS = Words.set("km", "m", "ft", "cm");
     private static final Set<String> SPACED_SYMBOLS = Words.set("km", "kg", "mi", "ft", "cm", "mm", "oz", "lb",
@@ -518,6 +518,9 @@ public final class QuantityExtractor {
         if (c.spelledOnly && age(s, a, b) || p.digits() && (namedRange(s, a - 2, a - 1) || namedRange(s, a, b + 1))) {
             return null;
         }
+        if (p.digits() && a == b && (tally(s, b) || shortYear(s, a) || decadeOfLife(s, b))) {
+            return null;
+        }
         int k = b + 1;
         // currency before the number
         String currency = null;
@@ -620,6 +623,33 @@ public final class QuantityExtractor {
         return c;
     }
 
+    /** "5-to-4", "7-to-2": a vote or a score written with "-to-"; both numbers are dropped. */
+    private static boolean tally(SentenceContext s, int b) {
+        Token second = s.token(b + 3);
+        if (s.lower(b + 1).equals("-") && s.token(b + 1).glued() && s.lower(b + 2).equals("to")
+                && s.token(b + 2).glued() && s.lower(b + 3).equals("-") && s.token(b + 3).glued()
+                && s.token(b + 4) != null && s.token(b + 4).isNumber() && s.token(b + 4).glued()) {
+            s.use(b, b + 4);
+            return true;
+        }
+        return false;
+    }
+
+    /** '16, '90s: a year written with an apostrophe. */
+    private static boolean shortYear(SentenceContext s, int a) {
+        Token t = s.token(a);
+        Token before = s.token(a - 2);
+        return t.text().length() == 2 && t.glued() && s.lower(a - 1).equals("'")
+                && (before == null || !before.isWord() || !s.token(a - 1).glued());
+    }
+
+    /** "in his 20s", "her mid-30s": a decade of someone's life, no figure. */
+    private static boolean decadeOfLife(SentenceContext s, int b) {
+        Token t = s.token(b);
+        Token next = s.token(b + 1);
+        return next != null && next.is("s") && next.glued() && t.text().length() == 2 && t.text().endsWith("0");
+    }
+
     /** "three to five", "between four and six", "two-three": a number that opens a range. */
     private static boolean rangeStart(SentenceContext s, int a, int b) {
         String joiner = s.lower(b + 1);
@@ -644,6 +674,9 @@ public final class QuantityExtractor {
         String before = s.lower(first - 1);
         if (before.equals("between") || before.equals("from")) {
             before = s.lower(first - 2);
+        }
+        if (before.equals("of") && AGE_WORDS.contains(s.lower(first - 2))) {
+            return true; // the ages of 18 and 29
         }
         return AGE_WORDS.contains(before) || NAME_PREFIXES.contains(before);
     }
@@ -1302,8 +1335,8 @@ public final class QuantityExtractor {
         if (before.equals("aged") || before.equals("age") || before.equals("ages") || before.equals("age of")) {
             return true;
         }
-        if (before.equals("of") && s.lower(a - 2).equals("age")) {
-            return true;
+        if (before.equals("of") && (s.lower(a - 2).equals("age") || s.lower(a - 2).equals("ages"))) {
+            return true; // between the ages of 18 and 29
         }
         int k = b + 1;
         if (s.lower(k).equals("-")) {

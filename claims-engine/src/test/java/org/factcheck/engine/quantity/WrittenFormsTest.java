@@ -54,6 +54,8 @@ class WrittenFormsTest {
         Temperatures hit 40 degrees on Monday.                           | 40 degrees | 40 | °
         The minister made a 180-degree turn on tax.                      | 180-degree | 180 | °
         The three-ton satellite burned up on re-entry.                   | three-ton | 3 | t
+        The campaign paid for a 30-second advert on local radio.         | 30-second | 30 | s
+        Police received a half-dozen complaints.                         | a half-dozen complaints | 6 | complaint
         The shift lasted 9 hrs without a break.                          | 9 hrs | 9 | h
         Support stood at 1.5 percents among young voters.                | 1.5 percents | 1.5 | %
         One in every five adults smokes, the survey found.               | One in every five | 0.2 | null
@@ -136,6 +138,11 @@ class WrittenFormsTest {
         "The firm had 1988 sales that beat every forecast.",
         "Output is still below 2019 levels in most regions.",
         "The guards changed at 1400 hrs on Sunday.",
+        "She began running marathons in her mid-30s.",
+        "The court ruled by a 5-to-4 vote.",
+        "Voters between the ages of 18 and 29 backed him.",
+        "Fans of the band still sing its '16 anthem.",
+        "The senator still defends his 2013 amendments.",
     })
     void findsNoFigureIn(String sentence) {
         assertThat(Engine.quantities(sentence)).as(sentence).isEmpty();
