@@ -96,7 +96,7 @@ final class Lexicon {
             Map.entry("leu", "RON"), Map.entry("cedi", "GHS"), Map.entry("cedis", "GHS"),
             Map.entry("birr", "ETB"), Map.entry("taka", "BDT"), Map.entry("sterling", "GBP"),
             Map.entry("pounds", "GBP"), Map.entry("pound", "GBP"), Map.entry("bitcoin", "BTC"),
-            Map.entry("bitcoins", "BTC")));
+            Map.entry("bitcoins", "BTC"), Map.entry("dlrs", "USD"), Map.entry("dlr", "USD")));
 
     /** Sub-units: the value is divided by 100 and the currency taken from context (default below). */
     static final Map<String, String> MINOR_UNITS = Words.map(Map.of("cent", "USD", "cents", "USD", "pence", "GBP",

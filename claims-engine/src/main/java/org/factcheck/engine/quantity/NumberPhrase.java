@@ -94,8 +94,9 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
             }
             Integer n = tok.isWord() ? Lexicon.NUMBER_WORDS.get(w) : null;
             if (n != null) {
-                if (any && current != 0 && !(current % 100 == 0 && current > 0 && n < 100)
-                        && !(current % 10 == 0 && current < 100 && current >= 20 && n < 10)) {
+                double tens = current % 100;
+                if (any && current != 0 && !(tens == 0 && current > 0 && n < 100)
+                        && !(current % 10 == 0 && tens >= 20 && n < 10)) { // two hundred and thirty four
                     break;
                 }
                 if (digits && current != 0) {
@@ -247,6 +248,9 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
             }
             if (count == 1 && s.lower(j).endsWith("s")) {
                 return null;
+            }
+            if (article && s.lower(j + 1).equals("-") && s.token(j + 1).glued()) {
+                return null; // a third-quarter loss, a third-largest
             }
             if (article && !(s.lower(j + 1).equals("of")) && !s.lower(i - 1).equals("by")
                     && !(s.token(j + 1) == null || !s.token(j + 1).isWord() || CLAUSE_WORDS.contains(s.lower(j + 1)))) {

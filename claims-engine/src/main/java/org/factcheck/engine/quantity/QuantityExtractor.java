@@ -58,7 +58,9 @@ public final class QuantityExtractor {
             "such", "most", "least", "other", "another", "both", "either", "neither", "do", "did", "does", "got",
             "get", "against", "within", "without", "including", "like", "than", "already", "still", "yet", "even",
             "around", "approximately", "nearly", "almost", "roughly", "annually", "monthly", "daily", "weekly",
-            "yearly", "respectively", "apiece", "alone", "total", "overall", "altogether", "combined");
+            "yearly", "respectively", "apiece", "alone", "total", "overall", "altogether", "combined", "near",
+            "outside", "inside", "along", "behind", "beyond", "toward", "towards", "onto", "upon", "via", "off",
+            "beside", "besides", "amid", "despite");
 
     private static final Set<String> DETERMINERS = Words.set("the", "these", "those", "its", "their", "his", "her",
             "our", "my", "your", "all", "both", "first", "last", "next", "other", "every", "each", "whose", "which",
@@ -543,6 +545,9 @@ public final class QuantityExtractor {
             } else if (prev.isWord() && (prev.text().equals("Rs") || prev.text().equals("INR"))) {
                 currency = "INR";
                 c.first = a - 1;
+            } else if (prev.isWord() && (prev.lower().equals("dlrs") || prev.lower().equals("dlr"))) {
+                currency = "USD"; // news agency style: dlrs 1 million, US dlrs 5 billion
+                c.first = s.lower(a - 2).equals("us") ? a - 2 : a - 1;
             } else if (prev.is(".") && s.token(a - 2) != null && s.token(a - 2).text().equals("Rs")) {
                 currency = "INR";
                 c.first = a - 2;
@@ -614,6 +619,9 @@ public final class QuantityExtractor {
                 && TimeExtractor.isYear(s.token(a)) && c.unit == null) {
             return null;
         }
+        if (c.unit == null && p.digits() && a == b && c.first == a && namedNumber(s, a)) {
+            return null; // Soyuz 36, Apollo 11, Route 66
+        }
         negative(s, c);
         qualifierBefore(s, c);
         qualifierAfter(s, c);
@@ -621,6 +629,23 @@ public final class QuantityExtractor {
             c.qualifier = Qualifier.AT_LEAST;
         }
         return c;
+    }
+
+    /**
+     * A whole number right after a name and with nothing counted: {@code Soyuz 36}, {@code Apollo 11}, {@code Route
+     * 66}. A capital at the start of the sentence counts only when the POS model calls the word a proper noun.
+     */
+    private static boolean namedNumber(SentenceContext s, int a) {
+        Token name = s.token(a - 1);
+        Token t = s.token(a);
+        if (name == null || !name.capitalized() || t.text().length() > 4
+                || !t.text().chars().allMatch(Character::isDigit) || PHRASES.containsKey(name.lower())
+                || FUNCTION_WORDS.contains(name.lower()) || rangeStart(s, a, a)
+                || TimeExtractor.isMonthName(name.lower()) || s.lower(a + 1).equals("-")
+                || s.lower(a + 1).equals("%")) {
+            return false;
+        }
+        return a - 1 > 0 || s.tag(a - 1).equals("PROPN");
     }
 
     /** "5-to-4", "7-to-2": a vote or a score written with "-to-"; both numbers are dropped. */
@@ -655,7 +680,7 @@ public final class QuantityExtractor {
         String joiner = s.lower(b + 1);
         Token next = s.token(b + 2);
         boolean number = next != null && (next.isNumber() || Lexicon.NUMBER_WORDS.containsKey(next.lower()));
-        return number && (joiner.equals("to") || joiner.equals("-")
+        return number && (joiner.equals("to") || joiner.equals("-") || joiner.equals("or")
                 || joiner.equals("and") && s.lower(a - 1).equals("between"));
     }
 
@@ -1478,7 +1503,8 @@ public final class QuantityExtractor {
                 boolean changeFrom = from && (CHANGE_UP.contains(s.lower(c.first - 2))
                         || CHANGE_DOWN.contains(s.lower(c.first - 2)) || s.lower(c.first - 2).equals("by")
                         || s.lower(c.first - 2).equals("went") || s.lower(c.first - 2).equals("changed"));
-                boolean dash = joiner.equals("-") || joiner.equals("to") && !before.equals("from");
+                boolean dash = joiner.equals("-") || joiner.equals("to") && !before.equals("from")
+                        || joiner.equals("or") && !c.explicitUnit && d.unit != null; // four or five people
                 boolean sameUnit = c.unit == null || !c.explicitUnit || d.unit == null
                         || c.unit.equals(d.unit);
                 // "rise 5-10%", "cut by 20 to 30 percent" are ranges; "rise 25 cents to $2.75" is a change and a level

@@ -56,6 +56,8 @@ class WrittenFormsTest {
         The three-ton satellite burned up on re-entry.                   | three-ton | 3 | t
         The campaign paid for a 30-second advert on local radio.         | 30-second | 30 | s
         Police received a half-dozen complaints.                         | a half-dozen complaints | 6 | complaint
+        The kidnappers demanded a ransom of dlrs 1 million.              | dlrs 1 million | 1e6 | USD
+        Two hundred and thirty four Americans have flown in space.       | Two hundred and thirty four Americans | 234 | American
         The shift lasted 9 hrs without a break.                          | 9 hrs | 9 | h
         Support stood at 1.5 percents among young voters.                | 1.5 percents | 1.5 | %
         One in every five adults smokes, the survey found.               | One in every five | 0.2 | null
@@ -84,6 +86,7 @@ class WrittenFormsTest {
         Night temperatures ranged from -18C to -34C in the north.        | -34 | -18 | °C
         Prices ranged from $12 to $8 a kilo across the markets.          | 8 | 12 | USD
         Most journeys need a 10- to 15-minute walk to a bus stop.        | 10 | 15 | min
+        Witnesses said four or five gunmen opened fire.                  | 4 | 5 | gunman
         """)
     void readsARange(String sentence, double low, double high, String unit) {
         assertThat(Engine.quantities(sentence)).as(sentence).singleElement().satisfies(q -> {
@@ -143,6 +146,8 @@ class WrittenFormsTest {
         "Voters between the ages of 18 and 29 backed him.",
         "Fans of the band still sing its '16 anthem.",
         "The senator still defends his 2013 amendments.",
+        "He flew aboard Soyuz 36 in 1980.",
+        "The retailer posted a third-quarter loss.",
     })
     void findsNoFigureIn(String sentence) {
         assertThat(Engine.quantities(sentence)).as(sentence).isEmpty();
