@@ -43,6 +43,10 @@ public final class RankingExtractor {
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("twenty", 20), Map.entry("fifty", 50), Map.entry("hundred", 100)));
 
+    /** A superlative and the next word that are an idiom, not a ranking. */
+    private static final Set<String> IDIOMS = Words.set("best man", "best friend", "best friends", "best practice",
+            "best practices", "best interest", "best interests", "most part", "greatest hits", "best wishes",
+            "best seller", "best sellers", "best bet");
     private static final Set<String> SUPERLATIVES = Words.set("largest", "biggest", "highest", "lowest", "longest",
             "shortest", "smallest", "greatest", "richest", "poorest", "oldest", "youngest", "fastest", "slowest",
             "deadliest", "worst", "best", "strongest", "weakest", "widest", "deepest", "tallest", "heaviest",
@@ -185,6 +189,10 @@ public final class RankingExtractor {
     }
 
     private Ranking ordinalRanking(SentenceContext s, int i, int ordEnd, int position) {
+        if (s.lower(i - 1).equals("-") && s.token(i).glued() && s.token(i - 1).glued() && s.token(i - 2) != null
+                && s.token(i - 2).isNumber()) {
+            return null; // a 30-second spot: a duration
+        }
         int k = ordEnd + 1;
         String next = s.lower(k);
         if (next.equals("-") && s.token(k).glued()) {
@@ -192,6 +200,10 @@ public final class RankingExtractor {
             next = s.lower(k);
         }
         String before = s.lower(i - 1);
+        if (position == 1 && next.equals("place") && before.equals("the") && s.lower(i - 2).equals("in")
+                && !RANK_VERBS.contains(s.lower(i - 3))) {
+            return null; // "in the first place": an idiom
+        }
         if (PLACE_NOUNS.contains(next) || k > ordEnd + 1 && PLACED.contains(next)) {
             int first = i;
             return withAfter(s, first, k, position, null, false);
@@ -351,6 +363,9 @@ public final class RankingExtractor {
     private Ranking superlative(SentenceContext s, int i) {
         String w = s.lower(i);
         String before = s.lower(i - 1);
+        if (IDIOMS.contains(w + " " + s.lower(i + 1))) {
+            return null; // the best man, for the most part
+        }
         if (w.equals("top") || w.equals("leading")) {
             if (!before.equals("the") && !before.equals("'s")) {
                 return null;

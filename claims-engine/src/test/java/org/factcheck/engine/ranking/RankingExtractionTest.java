@@ -58,7 +58,11 @@ class RankingExtractionTest {
         "He lives at No 10 Downing Street.",
         "No 2 days were alike.",
         "The grants went to first-time buyers.",
-        "Sales fell to a third of their peak."
+        "Sales fell to a third of their peak.",
+        "The party bought a 30-second spot on local television.",
+        "Why did they call the election in the first place?",
+        "His brother was the best man at the wedding.",
+        "For the most part the protest was peaceful."
     })
     void findsNoRanking(String sentence) {
         assertThat(Engine.rankings(sentence)).as(sentence).isEmpty();
