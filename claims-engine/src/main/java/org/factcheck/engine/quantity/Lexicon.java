@@ -355,6 +355,12 @@ final class Lexicon {
             Map.entry("semester", "semester"), Map.entry("quarter", "quarter"), Map.entry("decade", "decade")));
 
     /** Plurals that do not end in -s, and -s words that are not plurals of a simple stem. */
+    /** Singulars ending in s whose plural adds -es: aliases → alias (not cases → cas). */
+    private static final Set<String> S_STEMS = Words.set("alias", "bias", "gas", "atlas", "canvas", "bus", "virus",
+            "bonus", "campus", "census", "surplus", "status", "consensus", "prospectus", "apparatus", "walrus",
+            "octopus", "fetus", "foetus", "sinus", "chorus", "circus", "iris", "lens", "plus", "minus", "focus",
+            "syllabus", "hiatus", "onus", "terminus", "thesaurus", "caucus", "platypus", "cactus", "fungus");
+
     static final Map<String, String> IRREGULAR = Words.map(Map.ofEntries(Map.entry("people", "person"),
             Map.entry("persons", "person"), Map.entry("children", "child"), Map.entry("men", "man"),
             Map.entry("women", "woman"), Map.entry("police", "police"), Map.entry("staff", "staff"),
@@ -400,6 +406,9 @@ final class Lexicon {
                     ? Character.toUpperCase(irregular.charAt(0)) + irregular.substring(1) : irregular;
         }
         int n = word.length();
+        if (n > 4 && lower.endsWith("ses") && S_STEMS.contains(lower.substring(0, n - 2))) {
+            return word.substring(0, n - 2); // aliases, viruses, buses
+        }
         if (menPlural(lower)) {
             return word.substring(0, n - 3) + "man"; // fishermen, policemen
         }

@@ -130,6 +130,9 @@ public final class QuantityExtractor {
             "priced", "earn", "earns", "earned", "earning", "salary", "wage", "rent", "budget", "price", "donated",
             "owed", "owes", "compensation", "bill", "fee", "fees", "sold", "bought", "awarded", "grant");
     /** "hundreds of", "tens of thousands of": vague multiples, read as at least the scale. */
+    /** Words between a number and its counted noun: {@code 133 other people}, {@code 3 more days}. */
+    private static final Set<String> OTHER_WORDS = Words.set("other", "more", "additional", "further", "extra",
+            "new", "fewer");
     /** Plural nouns a year names the period of ({@code 1988 sales}, {@code 2019 levels}): no counted nouns. */
     private static final Set<String> YEAR_MODIFIED = Words.set("sales", "earnings", "profits", "revenues", "results",
             "figures", "elections", "levels", "prices", "budgets", "accounts", "exports", "imports", "olympics",
@@ -1091,6 +1094,22 @@ public final class QuantityExtractor {
 
     /** The counted noun after the number, singular: 60 thousand students → student. */
     private int countNoun(SentenceContext s, Candidate c, int k) {
+        if (OTHER_WORDS.contains(s.lower(k)) && !s.used(k) && s.token(k + 1) != null && s.token(k + 1).isWord()) {
+            int after = measure(s, c, k + 1); // 3 more days
+            if (c.unit != null) {
+                return after;
+            }
+            after = countNoun(s, c, k + 1); // 133 other people
+            return after > k + 1 ? after : k;
+        }
+        Token hyphen = s.token(k);
+        Token noun = s.token(k + 1);
+        if (hyphen != null && hyphen.is("-") && hyphen.glued() && noun != null && noun.isWord() && noun.glued()
+                && !noun.capitalized() && !s.used(k + 1) && s.token(k + 2) != null && s.token(k + 2).isWord()
+                && s.tag(k + 1).equals("NOUN")) {
+            c.unit = Lexicon.singular(noun.lower()); // a 22-story tower, a 10-member panel
+            return k + 2;
+        }
         int runEnd = k;
         while (runEnd < k + 4 && runEnd < s.size() && !s.used(runEnd)) {
             Token t = s.token(runEnd);
@@ -1466,7 +1485,8 @@ public final class QuantityExtractor {
             Map<String, Double> parts = c.unit == null ? null : COMPOUND_UNITS.get(c.unit);
             Double factor = parts == null || d.unit == null ? null : parts.get(d.unit);
             int gap = d.first - c.last - 1;
-            if (factor == null || !(gap == 0 || gap == 1 && s.lower(c.last + 1).equals("and"))
+            if (factor == null || !(gap == 0 || gap == 1 && (s.lower(c.last + 1).equals("and")
+                    || s.lower(c.last + 1).equals(",")))
                     || c.value != Math.rint(c.value) || d.value >= factor || d.value <= 0
                     || d.qualifier != Qualifier.EXACT || c.per != null || c.low != null || c.provisional) {
                 continue;

@@ -64,7 +64,14 @@ class WrittenFormsTest {
         Only 1 in every 4 trains ran on time.                            | 1 in every 4 | 0.25 | null
         The port handled 20,000 TEUs of cargo.                           | 20,000 TEUs | 20000 | TEU
         The merger will cut 12k jobs across Europe.                      | 12k jobs | 12000 | job
+        The suspect has used 29 aliases.                                 | 29 aliases | 29 | alias
+        The blast damaged a 22-story office tower.                       | 22-story | 22 | story
+        The council set up a 10-member panel.                            | 10-member | 10 | member
+        Two leaders and 133 other people were arrested.                  | Two leaders | 2 | leader
+        Police arrested 133 other people overnight.                      | 133 other people | 133 | person
+        The talks need 3 more days.                                      | 3 more days | 3 | d
         # a larger and a smaller unit: one figure in the larger
+        The fugitive is 5 feet, 10 inches tall.                          | 5 feet, 10 inches | 5.8333333333 | ft
         The suspect is described as 6 feet 2 inches tall.                | 6 feet 2 inches | 6.1666666667 | ft
         The boy is 5ft 10in tall.                                        | 5ft 10in | 5.8333333333 | ft
         The baby weighed 7lb 6oz at birth.                               | 7lb 6oz | 7.375 | lb
