@@ -294,8 +294,11 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
      * smaller, denominator up to 16, no third part as in a date), else -1.
      */
     static int slashFraction(SentenceContext s, int i) {
-        Token n = s.token(i);
         Token slash = s.token(i + 1);
+        if (slash == null || !slash.is("/")) {
+            return -1;
+        }
+        Token n = s.token(i);
         Token d = s.token(i + 2);
         if (n == null || !n.isNumber() || slash == null || !slash.is("/") || !slash.glued() || d == null
                 || !d.isNumber() || !d.glued() || n.text().length() > 2 || d.text().length() > 2
@@ -311,9 +314,10 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
     /** "1 in 4" with digits. */
     static NumberPhrase digitRatio(SentenceContext s, int i) {
         Token a = s.token(i);
-        int at = s.lower(i + 2).equals("every") ? i + 3 : i + 2; // 1 in every 4
+        boolean in = s.lower(i + 1).equals("in");
+        int at = in && s.lower(i + 2).equals("every") ? i + 3 : i + 2; // 1 in every 4
         Token b = s.token(at);
-        if (a != null && a.isNumber() && s.lower(i + 1).equals("in") && b != null && b.isNumber()
+        if (in && a != null && a.isNumber() && b != null && b.isNumber()
                 && !a.text().contains(".") && !b.text().contains(".")) {
             double n = parseDigits(a.text());
             double d = parseDigits(b.text());
@@ -336,9 +340,21 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
 
     /** The value of a number token: {@code 7,600}, {@code 12,34,567}, {@code 40 000} (digit groups), {@code 1.5}. */
     static double parseDigits(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf(' ') < 0 && text.indexOf(SourceText.DIGIT_GROUP_SPACE) < 0) {
-            return Double.parseDouble(text);
+        long whole = 0;
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                whole = whole * 10 + (c - '0');
+                digits++;
+            } else if (c == '.' || c != ',' && c != ' ' && c != SourceText.DIGIT_GROUP_SPACE) {
+                return parseWithFraction(text);
+            }
         }
+        return digits <= 18 ? whole : parseWithFraction(text);
+    }
+
+    private static double parseWithFraction(String text) {
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

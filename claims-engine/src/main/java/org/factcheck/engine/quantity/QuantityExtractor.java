@@ -257,7 +257,8 @@ public final class QuantityExtractor {
             if (s.used(i)) {
                 continue;
             }
-            int fold = fold(s, i);
+            Token t = s.token(i);
+            int fold = t.isNumber() || t.isWord() ? fold(s, i) : -1;
             if (fold >= 0) {
                 folds = folds == null ? new ArrayList<>(2) : folds;
                 i = foldFactor(s, i, fold, folds);
@@ -344,13 +345,15 @@ public final class QuantityExtractor {
         if (s.used(i) || t == null) {
             return -1;
         }
-        if (t.isWord() && t.lower().endsWith("fold") && t.lower().length() > 4
+        if (t.isWord() && t.lower().length() > 4 && t.lower().endsWith("fold")
                 && Lexicon.NUMBER_WORDS.containsKey(t.lower().substring(0, t.lower().length() - 4))) {
             return i;
         }
-        boolean number = t.isNumber() || t.isWord() && Lexicon.NUMBER_WORDS.containsKey(t.lower());
-        return number && s.lower(i + 1).equals("-") && s.token(i + 1).glued() && s.lower(i + 2).equals("fold")
-                && s.token(i + 2).glued() && !s.used(i + 2) ? i + 2 : -1;
+        if (!s.lower(i + 2).equals("fold") || !s.lower(i + 1).equals("-") || !s.token(i + 1).glued()
+                || !s.token(i + 2).glued() || s.used(i + 2)) {
+            return -1;
+        }
+        return t.isNumber() || t.isWord() && Lexicon.NUMBER_WORDS.containsKey(t.lower()) ? i + 2 : -1;
     }
 
     /** A {@code -fold} factor: unit ×, INCREASE after a verb of growth or before "increase/rise". */
@@ -395,6 +398,7 @@ public final class QuantityExtractor {
                 || Lexicon.SCALES.containsKey(w) && !w.endsWith("s") || Lexicon.CURRENCY_WORDS.containsKey(w)
                 || next.isWord() && next.glued() && !w.equals("s")
                 || Lexicon.MEASURES.containsKey(w) && !TIME_UNIT_WORDS.contains(w)
+                && !(w.equals("second") && s.token(i + 2) != null && s.token(i + 2).isWord()) // 1988 second quarter
                 || w.equals("-") && next.glued() && Lexicon.MEASURES.containsKey(s.lower(i + 2))
                 && !TIME_UNIT_SINGULARS.contains(s.lower(i + 2))) {
             return true;
@@ -1104,7 +1108,8 @@ public final class QuantityExtractor {
         }
         Token hyphen = s.token(k);
         Token noun = s.token(k + 1);
-        if (hyphen != null && hyphen.is("-") && hyphen.glued() && noun != null && noun.isWord() && noun.glued()
+        if (!c.spelledOnly && hyphen != null && hyphen.is("-") && hyphen.glued() && noun != null && noun.isWord()
+                && noun.glued()
                 && !noun.capitalized() && !s.used(k + 1) && s.token(k + 2) != null && s.token(k + 2).isWord()
                 && s.tag(k + 1).equals("NOUN")) {
             c.unit = Lexicon.singular(noun.lower()); // a 22-story tower, a 10-member panel

@@ -30,10 +30,13 @@ public final class Tokenizer {
             }
             int start = i;
             char kind;
-            int address = glued ? -1 : address(text, i, to);
+            int address = glued ? -1 : webAddress(text, i, to);
             if (address > i) {
                 kind = Token.SYMBOL;
                 i = address;
+            } else if (c == '@' && glued && (address = mailAddress(text, i, to, tokens)) > i) {
+                i = address;
+                continue;
             } else if (c >= '0' && c <= '9') {
                 kind = Token.NUMBER;
                 i = scanNumber(text, i, to);
@@ -70,32 +73,47 @@ public final class Tokenizer {
         return tokens;
     }
 
-    /**
-     * The end of a web or e-mail address starting at {@code i} ({@code https://…}, {@code www.…},
-     * {@code name@host.org}), without trailing punctuation; {@code i} when there is none.
-     */
-    private static int address(String text, int i, int to) {
+    /** The end of a web address starting at {@code i} ({@code https://…}, {@code www.…}), else {@code i}. */
+    private static int webAddress(String text, int i, int to) {
+        char c = text.charAt(i);
+        if (c != 'h' && c != 'H' && c != 'w' && c != 'W' || !(text.regionMatches(true, i, "http://", 0, 7)
+                || text.regionMatches(true, i, "https://", 0, 8) || text.regionMatches(true, i, "www.", 0, 4))) {
+            return i;
+        }
+        return addressEnd(text, i, to);
+    }
+
+    /** The end of the non-blank run from {@code i}, without trailing punctuation. */
+    private static int addressEnd(String text, int i, int to) {
         int end = i;
-        int at = -1;
         while (end < to && !Character.isWhitespace(text.charAt(end))) {
-            if (text.charAt(end) == '@' && at < 0) {
-                at = end;
-            }
             end++;
-        }
-        if (end - i < 5) {
-            return i;
-        }
-        boolean web = text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
-                || text.regionMatches(true, i, "www.", 0, 4);
-        boolean mail = at > i && Character.isLetterOrDigit(text.charAt(at - 1))
-                && text.indexOf('.', at) > at + 1 && text.indexOf('.', at) < end - 1;
-        if (!web && !mail) {
-            return i;
         }
         while (end > i && ".,;:!?)]}\"'".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
+        return end;
+    }
+
+    /**
+     * At an {@code @} glued to a word: when a host with a dot follows ({@code desk@example.org}), the tokens of the
+     * local part are replaced by one symbol token for the whole address; returns its end, else {@code at}.
+     */
+    private static int mailAddress(String text, int at, int to, List<Token> tokens) {
+        int end = addressEnd(text, at, to);
+        int dot = text.indexOf('.', at);
+        if (tokens.isEmpty() || at + 1 >= to || !Character.isLetterOrDigit(text.charAt(at + 1)) || dot < 0
+                || dot >= end - 1) {
+            return at;
+        }
+        int first = tokens.size() - 1;
+        while (first > 0 && tokens.get(first).glued()) {
+            first--;
+        }
+        Token head = tokens.get(first);
+        String t = text.substring(head.start(), end);
+        tokens.subList(first, tokens.size()).clear();
+        tokens.add(new Token(head.start(), end, t, t.toLowerCase(Locale.ROOT), Token.SYMBOL, head.glued()));
         return end;
     }
 

@@ -155,6 +155,9 @@ class WrittenFormsTest {
         "The senator still defends his 2013 amendments.",
         "He flew aboard Soyuz 36 in 1980.",
         "The retailer posted a third-quarter loss.",
+        "The country has long had a two-party system.",
+        "Profits fell in the 1988 second quarter.",
+        "Send tips to news-desk2024@example.com today.",
     })
     void findsNoFigureIn(String sentence) {
         assertThat(Engine.quantities(sentence)).as(sentence).isEmpty();
