@@ -33,11 +33,39 @@ public final class TimeExtractor {
             "spring", "summer", "autumn", "fall", "winter", "course", "first", "second", "third", "fourth");
     private static final Set<String> EDGE = Words.set("early", "late", "mid");
     private static final Set<String> RELATIVE_UNITS = Words.set("year", "month", "week", "decade", "century",
-            "quarter", "season", "summer", "winter", "spring", "autumn", "weekend", "night");
+            "quarter", "season", "summer", "winter", "spring", "autumn", "fall", "weekend", "night");
     private static final Set<String> RELATIVE_DEICTIC = Words.set("last", "this", "next", "past", "previous",
             "coming");
     private static final Set<String> WEEKDAYS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
+    private static final Set<String> DAY_WORDS = Words.set("yesterday", "today", "tomorrow", "tonight");
+    private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "its", "their", "his", "her", "our",
+            "your", "my", "this", "that");
+    /** After {@code the next}/{@code the following}, {@code that same}, {@code later that}. */
+    private static final Set<String> NEXT_DAY_UNITS = Words.set("day", "morning", "afternoon", "evening", "night",
+            "week", "weekend", "month", "year", "season");
+    private static final Set<String> AGO_UNITS = Words.set("day", "days", "week", "weeks", "month", "months", "year",
+            "years", "decade", "decades", "century", "centuries");
+    private static final Set<String> AGO_COUNTS = Words.set("a", "an", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "hundred", "dozen", "few", "several", "many", "some", "couple");
+    private static final Set<String> SCALES = Words.set("thousand", "million", "billion", "trillion", "thousands",
+            "millions", "billions");
+    /** Holidays named by one word; a time reference after a preposition or before week/weekend/holiday. */
+    private static final Set<String> HOLIDAYS = Words.set("thanksgiving", "christmas", "easter", "halloween",
+            "hanukkah", "passover", "ramadan", "diwali", "pentecost");
+    /** Holidays named by a word and {@code Day}. */
+    private static final Set<String> DAY_HOLIDAYS = Words.set("election", "independence", "labor", "labour",
+            "memorial", "veterans", "boxing", "inauguration", "polling", "armistice", "remembrance", "bastille",
+            "victory", "australia", "canada", "columbus", "presidents", "thanksgiving", "christmas");
+    private static final Set<String> POSSESSIVE_HOLIDAYS = Words.set("year", "valentine", "mother", "father",
+            "patrick", "presidents", "veterans");
+    private static final Set<String> HOLIDAY_BEFORE = Words.set("on", "at", "over", "before", "after", "since",
+            "until", "till", "by", "during", "for", "last", "this", "next", "around");
+    /** Capitalised words that make a name of the weekday after them ({@code Good Friday}, {@code Super Tuesday}). */
+    private static final Set<String> WEEKDAY_NAME_WORDS = Words.set("good", "black", "super", "ash", "holy", "maundy",
+            "palm", "easter", "bloody", "cyber", "shrove", "whit", "blue", "low", "fat", "giving");
     /** Words that may stand before a weekday or a quarter and belong to the reference. */
     private static final Set<String> WEEKDAY_PREFIX = Words.set("on", "last", "next", "this", "since", "by", "until");
     private static final Map<String, Integer> PART_ORDINALS = Words.map(Map.of("first", 1, "second", 2, "third", 3,
@@ -120,12 +148,24 @@ public final class TimeExtractor {
         if (!t.capitalized()) {
             return false;
         }
-        // "May" and "March" are also words: want a day or a year next to them, or a preposition before
         Token next = s.token(i + 1);
+        Token prev = s.token(i - 1);
+        boolean dayBefore = prev != null && prev.isNumber();
+        boolean numberAfter = next != null && next.isNumber()
+                || s.lower(i + 1).equals(".") && s.token(i + 2) != null && s.token(i + 2).isNumber();
+        String before = s.lower(i - 1);
+        boolean edge = EDGE.contains(before) || before.equals("-") && EDGE.contains(s.lower(i - 2));
+        // "May" and "March" are also words: want a day or a year next to them, or a preposition or early/late before
         if (t.is("may") || t.is("march")) {
-            return next != null && next.isNumber()
-                    || CLOSED.contains(s.lower(i - 1)) && !s.lower(i + 1).equals("be")
+            return next != null && next.isNumber() || dayBefore
+                    || (CLOSED.contains(before) || edge) && !s.lower(i + 1).equals("be")
                     && (next == null || !next.isWord() || !next.capitalized());
+        }
+        // a first name: "Foreign Minister Jan Kavan", "June Carter said"; not "in June Congress passed"
+        if (next != null && next.isWord() && next.capitalized() && !numberAfter && !dayBefore && !edge
+                && !MONTHS.containsKey(next.lower()) && !WEEKDAYS.contains(next.lower())
+                && !CLOSED.contains(before) && !OPEN_FROM.contains(before) && !OPEN_TO.contains(before)) {
+            return false;
         }
         return true;
     }
@@ -158,14 +198,31 @@ public final class TimeExtractor {
                 last = j;
                 j++;
             }
-            if (s.lower(j).equals(",")) {
-                j++;
-            }
+        }
+        Integer toDay = null;
+        // April 24 and 25, March 5-7, June 3 to 5: a second day of the same month
+        if (day != null && last > i && (s.lower(j).equals("and") || s.lower(j).equals("to")
+                || s.lower(j).equals("-") || s.lower(j).equals("through")) && s.token(j + 1) != null
+                && s.token(j + 1).isNumber() && !isYear(s.token(j + 1)) && dayValue(s.token(j + 1)) != null
+                && dayValue(s.token(j + 1)) > day && !unitAfter(s, j + 2)) {
+            toDay = dayValue(s.token(j + 1));
+            last = j + 1;
+            j += 2;
+        }
+        if (last > i && s.lower(j).equals(",")) {
+            j++;
         }
         Integer year = null;
         if (isYear(s.token(j))) {
             year = Integer.parseInt(s.token(j).text());
             last = j;
+        } else if (RELATIVE_DEICTIC.contains(s.lower(j)) && s.lower(j + 1).equals("year") && j == last + 1) {
+            last = j + 1; // "in February this year", "April next year": which year is left to the reader
+        }
+        if (EDGE.contains(s.lower(first - 1))) {
+            first--; // early March, late November
+        } else if (s.lower(first - 1).equals("-") && EDGE.contains(s.lower(first - 2))) {
+            first -= 2; // mid-March
         }
         if (first > 0 && CLOSED.contains(s.lower(first - 1)) || OPEN_FROM.contains(s.lower(first - 1))
                 || OPEN_TO.contains(s.lower(first - 1))) {
@@ -173,10 +230,17 @@ public final class TimeExtractor {
         }
         String iso = year == null ? null
                 : day == null ? String.format("%04d-%02d", year, month) : String.format("%04d-%02d-%02d", year, month, day);
+        String isoTo = year == null || toDay == null ? iso : String.format("%04d-%02d-%02d", year, month, toDay);
         String prep = s.lower(first);
         String from = OPEN_TO.contains(prep) ? null : iso;
-        String to = OPEN_FROM.contains(prep) ? null : iso;
+        String to = OPEN_FROM.contains(prep) ? null : isoTo;
         return make(s, first, last, from, to);
+    }
+
+    /** A unit or a scale after a number ({@code 25 people}, {@code 5 million}): the number is no day. */
+    private static boolean unitAfter(SentenceContext s, int k) {
+        Token t = s.token(k);
+        return t != null && (t.isWord() && !t.capitalized() && !ordinalSuffix(t.lower()) || t.is("%"));
     }
 
     private static boolean ordinalSuffix(String w) {
@@ -282,12 +346,16 @@ public final class TimeExtractor {
         return make(s, first, last, from, to);
     }
 
-    /** A weekday in a name: {@code the Sunday Times}, {@code the Good Friday Agreement}. */
+    /**
+     * A weekday in a name: {@code the Sunday Times}, {@code the Good Friday Agreement}, {@code Super Tuesday}. A
+     * capitalised word before it is no name of its own (news puts the day after the subject or a place).
+     */
     private static boolean namePart(SentenceContext s, int i) {
         Token next = s.token(i + 1);
         Token prev = s.token(i - 1);
+        // "said Friday", but also wire style after a name: "President Clinton Thursday condemned", "in Miami Wednesday"
         return next != null && next.isWord() && next.capitalized() && !MONTHS.containsKey(next.lower())
-                || prev != null && prev.isWord() && prev.capitalized() && i - 1 > 0 && !WEEKDAY_PREFIX.contains(prev.lower());
+                || prev != null && prev.isWord() && prev.capitalized() && WEEKDAY_NAME_WORDS.contains(prev.lower());
     }
 
     /**
