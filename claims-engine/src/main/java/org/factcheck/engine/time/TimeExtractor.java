@@ -118,10 +118,8 @@ public final class TimeExtractor {
                 ref = make(s, i, i + 1, null, null);
             } else if (t.isWord() && MONTHS.containsKey(t.lower()) && isMonth(s, i)) {
                 ref = monthDate(s, i);
-            } else if (t.isWord() && RELATIVE_DEICTIC.contains(t.lower()) && RELATIVE_UNITS.contains(s.lower(i + 1))) {
-                ref = make(s, i, i + 1, null, null);
-            } else if (t.isWord() && (t.is("yesterday") || t.is("today"))) {
-                ref = make(s, i, i, null, null);
+            } else if (t.isWord() && !MONTHS.containsKey(t.lower())) {
+                ref = relative(s, i);
             }
             if (ref != null) {
                 out.add(ref);
@@ -129,6 +127,88 @@ public final class TimeExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Relative references, reported with null from/to: {@code last year}, {@code earlier this month}, {@code later
+     * that year}, {@code that same day}, {@code the next morning}, {@code over the weekend}, {@code tomorrow},
+     * {@code two months ago}, {@code a decade ago}, {@code Thanksgiving Day}, {@code last Christmas}.
+     */
+    private TimeReference relative(SentenceContext s, int i) {
+        String w = s.lower(i);
+        String next = s.lower(i + 1);
+        if (DAY_WORDS.contains(w)) {
+            return make(s, i, i, null, null);
+        }
+        if (RELATIVE_DEICTIC.contains(w) && RELATIVE_UNITS.contains(next)
+                && !(next.equals("fall") && DETERMINERS.contains(s.lower(i - 1)))) {
+            return make(s, i, i + 1, null, null);
+        }
+        if ((w.equals("next") || w.equals("following")) && s.lower(i - 1).equals("the") && NEXT_DAY_UNITS.contains(next)) {
+            return make(s, i, i + 1, null, null); // the next morning, the following week
+        }
+        if ((w.equals("earlier") || w.equals("later")) && (next.equals("this") || next.equals("that"))
+                && (RELATIVE_UNITS.contains(s.lower(i + 2)) || NEXT_DAY_UNITS.contains(s.lower(i + 2)))) {
+            return make(s, i, i + 2, null, null); // earlier this month, later that year
+        }
+        if (w.equals("that") && next.equals("same") && NEXT_DAY_UNITS.contains(s.lower(i + 2))) {
+            return make(s, i, i + 2, null, null);
+        }
+        if (AGO_UNITS.contains(w) && next.equals("ago")) {
+            return ago(s, i);
+        }
+        if (s.token(i).capitalized()) {
+            return holiday(s, i);
+        }
+        return null;
+    }
+
+    /** {@code two months ago}, {@code 11 days ago}, {@code a decade ago}, {@code a few years ago}; not {@code 65 million years ago}. */
+    private TimeReference ago(SentenceContext s, int unit) {
+        int first = unit;
+        Token count = s.token(unit - 1);
+        String c = s.lower(unit - 1);
+        if (count != null && count.isNumber() && !s.used(unit - 1)) {
+            first = unit - 1;
+        } else if (AGO_COUNTS.contains(c)) {
+            first = unit - 1;
+            if ((s.lower(first - 1).equals("a") || s.lower(first - 1).equals("an")) && !c.equals("a") && !c.equals("an")) {
+                first--; // a few, a dozen, a hundred
+            }
+        } else if (c.equals("of") && s.lower(unit - 2).equals("couple")) {
+            first = s.lower(unit - 3).equals("a") ? unit - 3 : unit - 2;
+        } else if (SCALES.contains(c) || !s.lower(unit).endsWith("s")) {
+            return null; // "65 million years ago" is a figure; "year ago" wants a count
+        }
+        return make(s, first, unit + 1, null, null);
+    }
+
+    /** {@code Thanksgiving Day}, {@code Election Day}, {@code New Year's Eve}, {@code on Christmas}, {@code last Easter}. */
+    private TimeReference holiday(SentenceContext s, int i) {
+        String w = s.lower(i);
+        int last = -1;
+        if (s.token(i + 1) != null && s.token(i + 1).capitalized() && (s.lower(i + 1).equals("day") || s.lower(i + 1).equals("eve"))
+                && (DAY_HOLIDAYS.contains(w) || HOLIDAYS.contains(w))) {
+            last = i + 1;
+        } else if (s.lower(i + 1).equals("'s") && s.token(i + 2) != null && s.token(i + 2).capitalized()
+                && (s.lower(i + 2).equals("day") || s.lower(i + 2).equals("eve")) && POSSESSIVE_HOLIDAYS.contains(w)) {
+            last = i + 2;
+        } else if (HOLIDAYS.contains(w) && (HOLIDAY_BEFORE.contains(s.lower(i - 1)) || s.lower(i + 1).equals("week")
+                || s.lower(i + 1).equals("weekend") || s.lower(i + 1).equals("holiday")
+                || s.lower(i + 1).equals("holidays"))) {
+            last = HOLIDAY_BEFORE.contains(s.lower(i - 1)) ? i : i + 1;
+        }
+        if (last < 0) {
+            return null;
+        }
+        int first = i;
+        if (w.equals("year") && s.lower(i - 1).equals("new") && s.token(i - 1).capitalized()) {
+            first = i - 1;
+        }
+        if (RELATIVE_DEICTIC.contains(s.lower(first - 1))) {
+            first--; // last Thanksgiving
+        }
+        return make(s, first, last, null, null);
     }
 
     /** Tells a count such as {@code 2000 people} from a year. */

@@ -1,0 +1,146 @@
+package org.factcheck.engine.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.factcheck.engine.model.TimeReference;
+import org.factcheck.engine.text.PosTagger;
+import org.factcheck.engine.text.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * How news writes dates that the TempEval-3 development round (AQUAINT) showed missing or misread. The sentences
+ * are the project's own. The extractor is called on every sentence, claim or not.
+ */
+class NewsDatePhrasesTest {
+
+    private static final TimeExtractor EXTRACTOR = new TimeExtractor();
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+    private static final PosTagger TAGGER = new PosTagger();
+
+    static List<TimeReference> times(String text) {
+        return TempEvalEvaluationTest.times(text, EXTRACTOR, SPLITTER, TAGGER);
+    }
+
+    static List<String> texts(String text) {
+        return times(text).stream().map(TimeReference::text).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+        President Ortega Thursday signed the decree into law.                | Thursday
+        Farmers blocked roads around Lima Wednesday, demanding lower fuel prices. | Wednesday
+        The two rebel groups Friday agreed to a ceasefire.                   | Friday
+        The minister told reporters in the Rose Garden Tuesday that talks would resume. | Tuesday
+        """)
+    void aWeekdayAfterASubjectOrAPlaceIsTheDay(String sentence, String text) {
+        assertThat(texts(sentence)).as(sentence).containsExactly(text);
+    }
+
+    @Test
+    void aWeekdayInANameIsStillNoDay() {
+        assertThat(texts("Voters went to the polls on Super Tuesday.")).isEmpty();
+        assertThat(texts("He negotiated the Good Friday Agreement.")).isEmpty();
+        assertThat(texts("She writes for the Sunday Telegraph.")).isEmpty();
+    }
+
+    @Test
+    void aFirstNameThatIsAMonthIsNoDate() {
+        assertThat(texts("Defence Minister Jan Novak resigned after the vote.")).isEmpty();
+        assertThat(texts("The treaty was signed by Ivan Petrov and Jan Novak.")).isEmpty();
+        assertThat(texts("June Harlow, a nurse at the clinic, said the ward was full.")).isEmpty();
+        assertThat(texts("In June Parliament voted to extend the mission.")).containsExactly("In June");
+        assertThat(texts("The ceasefire began on Jan. 14 at midnight.")).containsExactly("on Jan. 14");
+    }
+
+    @Test
+    void earlyOrLateBeforeAMonthBelongsToIt() {
+        assertThat(texts("Accession is planned for early March, an official said.")).containsExactly("for early March");
+        assertThat(texts("The talks broke down in late November.")).containsExactly("in late November");
+        assertThat(texts("Shipments should resume by mid-May.")).containsExactly("by mid-May");
+    }
+
+    @Test
+    void aSecondDayOfTheSameMonthJoinsTheDate() {
+        TimeReference t = times("Leaders will meet in Vilnius on June 3 and 4, 2022.").get(0);
+        assertThat(t.text()).isEqualTo("on June 3 and 4, 2022");
+        assertThat(t.from()).isEqualTo("2022-06-03");
+        assertThat(t.to()).isEqualTo("2022-06-04");
+        assertThat(texts("The summit is set for April 24 and 25.")).containsExactly("for April 24 and 25");
+        assertThat(texts("By March 3 and 12 ministers had quit.").get(0)).isEqualTo("By March 3");
+    }
+
+    @Test
+    void aMonthWithThisOrNextYearIsOneRelativeDate() {
+        List<TimeReference> times = times("The parliament ratified the pact in February this year.");
+        assertThat(times).hasSize(1);
+        assertThat(times.get(0).text()).isEqualTo("in February this year");
+        assertThat(times.get(0).from()).isNull();
+        assertThat(texts("They will join the alliance in April next year.")).containsExactly("in April next year");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The party was founded 40 years ago by exiled students.             | 40 years ago
+        The rescue two months ago set off a legal fight.                   | two months ago
+        A decade ago the region was still at war.                          | A decade ago
+        The rifle was found a few weeks ago in a shallow pit.              | a few weeks ago
+        Troops left the town almost four years ago.                        | four years ago
+        Years ago, the mill employed half the valley.                      | Years ago
+        """)
+    void aPeriodAgoIsARelativeDate(String sentence, String text) {
+        List<TimeReference> times = times(sentence);
+        assertThat(times).extracting(TimeReference::text).as(sentence).containsExactly(text);
+        assertThat(times.get(0).from()).isNull();
+        assertThat(times.get(0).to()).isNull();
+    }
+
+    @Test
+    void millionsOfYearsAgoIsAFigureNotADate() {
+        assertThat(texts("Some 65 million years ago an asteroid struck the Gulf of Mexico.")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        I am ready to leave tomorrow, the president said.                 | tomorrow
+        The vote tonight will decide the budget.                           | tonight
+        The surgeon was shot in his kitchen last fall.                     | last fall
+        Later that year he returned to the capital.                       | Later that year
+        Prices rose sharply earlier this month.                           | earlier this month
+        His name was removed from the list that same day.                 | that same day
+        He appeared in court the next morning looking tired.              | next morning
+        The results were published the following week.                    | following week
+        """)
+    void relativeDatesOfNewsAreReportedWithoutValues(String sentence, String text) {
+        List<TimeReference> times = times(sentence);
+        assertThat(times).extracting(TimeReference::text).as(sentence).containsExactly(text);
+        assertThat(times.get(0).from()).isNull();
+    }
+
+    @Test
+    void aFallThatIsADropIsNoSeason() {
+        assertThat(texts("Shares posted their last fall before the merger.")).isEmpty();
+        assertThat(texts("It was the last fall of the old regime.")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The boy was found at sea on Thanksgiving Day.                     | Thanksgiving Day
+        The campaign will run from now until Election Day.                | Election Day
+        Fireworks are banned on New Year's Eve in the old town.           | New Year's Eve
+        The shop burned down last Christmas.                              | last Christmas
+        Pilgrims filled the square as Easter week began.                  | Easter week
+        """)
+    void aHolidayIsARelativeDate(String sentence, String text) {
+        assertThat(texts(sentence)).as(sentence).containsExactly(text);
+    }
+
+    @Test
+    void aHolidayAsAnAdjectiveIsNoDate() {
+        assertThat(texts("The town put up a Christmas tree in the square.")).isEmpty();
+        assertThat(texts("Independence Square was full of protesters.")).isEmpty();
+    }
+}
