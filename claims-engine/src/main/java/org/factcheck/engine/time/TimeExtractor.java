@@ -38,6 +38,18 @@ public final class TimeExtractor {
             "coming");
     private static final Set<String> WEEKDAYS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
+    /** Deictic words of company reports: {@code the latest quarter}, {@code the current year}, {@code the latest period}. */
+    private static final Set<String> REPORTING_DEICTIC = Words.set("latest", "current");
+    /** {@code for the quarter ended Sept. 30}, {@code For the year, sales rose}: periods a report is about. */
+    private static final Set<String> REPORTING_PERIODS = Words.set("quarter", "month", "week");
+    private static final Set<String> REPORTING_PREPOSITIONS = Words.set("for", "in", "during");
+    /** After {@code for the quarter}: the period closes, or the sentence does. */
+    private static final Set<String> REPORT_AFTER = Words.set(",", ".", ";", "ended", "ending", "ends", "to",
+            "through", "just");
+    private static final Set<String> YEAR_END_BEFORE = Words.set("by", "at", "before", "until", "till", "since",
+            "after", "around", "near", "of");
+    private static final Set<String> END_OF_UNITS = Words.set("day", "week", "month", "quarter", "year", "decade",
+            "century");
     private static final Set<String> DAY_WORDS = Words.set("yesterday", "today", "tomorrow", "tonight");
     private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "its", "their", "his", "her", "our",
             "your", "my", "this", "that");
@@ -99,7 +111,7 @@ public final class TimeExtractor {
             }
             Token t = s.token(i);
             TimeReference ref = null;
-            if (t.isNumber() && isYear(t) && !yearFilter.isCount(s, i)) {
+            if (t.isNumber() && isYear(t) && (quarterAfterYear(s, i) || !yearFilter.isCount(s, i))) {
                 ref = year(s, i, out);
             } else if (t.isNumber() && isEarlyDecade(s, i)) {
                 ref = year(s, i, out);
@@ -116,6 +128,13 @@ public final class TimeExtractor {
                     && !(s.lower(i + 2).equals("-") && s.token(i + 2).glued())) {
                 // "in the third quarter": which year is left to the reader
                 ref = make(s, i, i + 1, null, null);
+            } else if (t.isWord() && PART_ORDINALS.containsKey(t.lower()) && s.lower(i + 1).equals("-")
+                    && s.token(i + 1).glued() && s.lower(i + 2).equals("quarter") && s.token(i + 2).glued()
+                    && !(s.lower(i + 3).equals("-") && s.token(i + 3).glued())) {
+                // "third-quarter profit", "fourth-quarter results" (not a "quarter-final")
+                ref = make(s, s.lower(i - 1).equals("fiscal") ? i - 1 : i, i + 2, null, null);
+            } else if (t.isNumber() && century(s, i) != null) {
+                ref = century(s, i);
             } else if (t.isWord() && MONTHS.containsKey(t.lower()) && isMonth(s, i)) {
                 ref = monthDate(s, i);
             } else if (t.isWord() && !MONTHS.containsKey(t.lower())) {
@@ -138,11 +157,53 @@ public final class TimeExtractor {
         String w = s.lower(i);
         String next = s.lower(i + 1);
         if (DAY_WORDS.contains(w)) {
-            return make(s, i, i, null, null);
+            // "USA Today", "VOA Today" are names; a quote or a dash before is fine
+            return s.token(i).capitalized() && s.token(i - 1) != null && s.token(i - 1).isWord() ? null
+                    : make(s, i, i, null, null);
         }
-        if (RELATIVE_DEICTIC.contains(w) && RELATIVE_UNITS.contains(next)
+        if ((RELATIVE_DEICTIC.contains(w) || REPORTING_DEICTIC.contains(w)) && next.equals("fiscal")
+                && (s.lower(i + 2).equals("year") || s.lower(i + 2).equals("quarter"))) {
+            return make(s, i, i + 2, null, null); // last fiscal year, the current fiscal quarter
+        }
+        if ((RELATIVE_DEICTIC.contains(w) || REPORTING_DEICTIC.contains(w) && s.lower(i - 1).equals("the"))
+                && (RELATIVE_UNITS.contains(next) || REPORTING_DEICTIC.contains(w) && next.equals("period"))
                 && !(next.equals("fall") && DETERMINERS.contains(s.lower(i - 1)))) {
-            return make(s, i, i + 1, null, null);
+            // a programme or a magazine: ABC's "This Week"
+            return s.token(i + 1).capitalized() ? null : make(s, i, i + 1, null, null);
+        }
+        if (w.equals("full") && s.lower(i - 1).equals("the") && (next.equals("year") || next.equals("fiscal")
+                && s.lower(i + 2).equals("year"))) {
+            return make(s, i - 1, next.equals("year") ? i + 1 : i + 2, null, null); // sales for the full year
+        }
+        if (w.equals("the") && REPORTING_PERIODS.contains(next) && REPORTING_PREPOSITIONS.contains(s.lower(i - 1))
+                && (s.token(i + 2) == null || REPORT_AFTER.contains(s.lower(i + 2)))) {
+            return make(s, i, i + 1, null, null); // "for the quarter ended Sept. 30", "For the year, sales rose"
+        }
+        if (w.equals("year") && (next.equals("-") && s.token(i + 1).glued() && s.token(i + 2) != null
+                && s.token(i + 2).glued() || next.equals("'s") && s.lower(i + 2).equals("end"))) {
+            String what = s.lower(i + 2);
+            if (what.equals("earlier") || what.equals("ago")) {
+                // the year-ago quarter, year-earlier results
+                int last = REPORTING_PERIODS.contains(s.lower(i + 3)) || s.lower(i + 3).equals("period") ? i + 3 : i + 2;
+                return make(s, i, last, null, null);
+            }
+            if (what.equals("end") && YEAR_END_BEFORE.contains(s.lower(i - 1))) {
+                return make(s, i, i + 2, null, null); // by year-end, by year's end
+            }
+        }
+        if (w.equals("year") && next.equals("end") && YEAR_END_BEFORE.contains(s.lower(i - 1))) {
+            return make(s, i, i + 1, null, null); // by year end
+        }
+        if (w.equals("end") && s.lower(i - 1).equals("the") && next.equals("of") && s.lower(i + 2).equals("the")
+                && END_OF_UNITS.contains(s.lower(i + 3))) {
+            return make(s, i - 1, i + 3, null, null); // by the end of the month
+        }
+        if ((w.equals("earlier") || w.equals("later")) && next.equals("in") && s.lower(i + 2).equals("the")
+                && END_OF_UNITS.contains(s.lower(i + 3)) && !s.lower(i + 3).equals("day")) {
+            return make(s, i, i + 3, null, null); // earlier in the year (earlier in the day is a time of day)
+        }
+        if (AGO_UNITS.contains(w) && next.equals("earlier") && counted(s, i)) {
+            return ago(s, i); // "up from $5 million a year earlier"
         }
         if ((w.equals("next") || w.equals("following")) && s.lower(i - 1).equals("the") && NEXT_DAY_UNITS.contains(next)) {
             return make(s, i, i + 1, null, null); // the next morning, the following week
@@ -161,6 +222,13 @@ public final class TimeExtractor {
             return holiday(s, i);
         }
         return null;
+    }
+
+    /** A count before a unit: {@code 10 days}, {@code a year}, {@code two weeks}; not {@code the days}, {@code many years}. */
+    private static boolean counted(SentenceContext s, int unit) {
+        Token count = s.token(unit - 1);
+        return count != null && (count.isNumber() && !s.used(unit - 1)
+                || AGO_COUNTS.contains(count.lower()) && !count.is("many") && !count.is("some"));
     }
 
     /** {@code two months ago}, {@code 11 days ago}, {@code a decade ago}, {@code a few years ago}; not {@code 65 million years ago}. */
@@ -237,8 +305,12 @@ public final class TimeExtractor {
         boolean edge = EDGE.contains(before) || before.equals("-") && EDGE.contains(s.lower(i - 2));
         // "May" and "March" are also words: want a day or a year next to them, or a preposition or early/late before
         if (t.is("may") || t.is("march")) {
+            boolean prepBefore = CLOSED.contains(before)
+                    || (OPEN_FROM.contains(before) || OPEN_TO.contains(before)) && !(t.is("may")
+                    && (before.equals("to") || before.equals("from"))) // "a letter to May"
+                    || before.equals("last") || before.equals("next") || before.equals("this");
             return next != null && next.isNumber() || dayBefore
-                    || (CLOSED.contains(before) || edge) && !s.lower(i + 1).equals("be")
+                    || (prepBefore || edge) && !s.lower(i + 1).equals("be") && !s.lower(i + 1).equals("'s")
                     && (next == null || !next.isWord() || !next.capitalized());
         }
         // a first name: "Foreign Minister Jan Kavan", "June Carter said"; not "in June Congress passed"
@@ -299,7 +371,10 @@ public final class TimeExtractor {
         } else if (RELATIVE_DEICTIC.contains(s.lower(j)) && s.lower(j + 1).equals("year") && j == last + 1) {
             last = j + 1; // "in February this year", "April next year": which year is left to the reader
         }
-        if (EDGE.contains(s.lower(first - 1))) {
+        if (year == null && day == null && (s.lower(first - 1).equals("last") || s.lower(first - 1).equals("next")
+                || s.lower(first - 1).equals("this"))) {
+            first--; // last May, next March: which year is left to the reader
+        } else if (EDGE.contains(s.lower(first - 1))) {
             first--; // early March, late November
         } else if (s.lower(first - 1).equals("-") && EDGE.contains(s.lower(first - 2))) {
             first -= 2; // mid-March
@@ -366,6 +441,14 @@ public final class TimeExtractor {
             // the 1990s is a decade; the 1300s and the 1800s are centuries (the 2000s is the decade)
             to = y.endsWith("00") && y.compareTo("2000") < 0 ? y.substring(0, 2) + "99" : y.substring(0, 3) + "9";
             last++;
+        }
+        // the 1988 second quarter, the 2023 fourth-quarter results
+        Integer quarter = PART_ORDINALS.get(s.lower(last + 1));
+        if (last == i && quarter != null && (s.lower(last + 2).equals("quarter")
+                || s.lower(last + 2).equals("-") && s.lower(last + 3).equals("quarter"))) {
+            last = s.lower(last + 2).equals("quarter") ? last + 2 : last + 3;
+            return make(s, first, last, String.format("%s-%02d", y, quarter * 3 - 2),
+                    String.format("%s-%02d", y, quarter * 3));
         }
         String prep = s.lower(first - 1);
         // between 2010 and 2015 / from 2010 to 2015
@@ -453,6 +536,27 @@ public final class TimeExtractor {
             }
         }
         return t.text().charAt(0) == '1';
+    }
+
+    /** {@code 1988 second quarter}, {@code 2023 fourth-quarter}: a year, whatever the figure rules make of "second". */
+    private static boolean quarterAfterYear(SentenceContext s, int i) {
+        return PART_ORDINALS.containsKey(s.lower(i + 1)) && (s.lower(i + 2).equals("quarter")
+                || s.lower(i + 2).equals("-") && s.lower(i + 3).equals("quarter"));
+    }
+
+    /** {@code the 20th century} → 1900..1999, {@code 19th-century} → 1800..1899. */
+    private TimeReference century(SentenceContext s, int i) {
+        Token t = s.token(i);
+        Token suffix = s.token(i + 1);
+        if (t.text().length() > 2 || suffix == null || !suffix.glued() || !ordinalSuffix(suffix.lower())) {
+            return null;
+        }
+        int unit = s.lower(i + 2).equals("-") && s.token(i + 2).glued() ? i + 3 : i + 2;
+        int n = Integer.parseInt(t.text());
+        if (!s.lower(unit).equals("century") || n < 1 || n > 22) {
+            return null;
+        }
+        return make(s, i, unit, String.format("%04d", (n - 1) * 100), String.format("%04d", (n - 1) * 100 + 99));
     }
 
     /** {@code FY24} → 2024, {@code FY2023-24} → 2023–2024, {@code FY2024} → 2024. */
