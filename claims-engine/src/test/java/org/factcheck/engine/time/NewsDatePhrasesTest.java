@@ -143,4 +143,74 @@ class NewsDatePhrasesTest {
         assertThat(texts("The town put up a Christmas tree in the square.")).isEmpty();
         assertThat(texts("Independence Square was full of protesters.")).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The retailer reported third-quarter profit of $40 million.                 | third-quarter
+        Fourth-quarter sales fell 3% to $1.2 billion.                              | Fourth-quarter
+        Net income was $12 million, up from $9 million a year earlier.             | a year earlier
+        Year-earlier results included a one-time gain.                             | Year-earlier
+        Profit in the year-ago quarter was $3 million.                             | year-ago quarter
+        Revenue in the latest quarter rose 9% to $800 million.                     | latest quarter
+        Margins widened in the latest period, the bank said.                       | latest period
+        The group expects growth in the current fiscal year.                       | current fiscal year
+        The insurer posted a loss of $5 million for the quarter ended June 30.     | the quarter
+        Sales for the full year were $6 billion.                                   | the full year
+        The mine will reach full output by year-end.                               | year-end
+        Regulators want the new rules in place by year's end.                      | year's end
+        Troops are to be deployed by the end of the month.                         | the end of the month
+        Herbicide use was delayed earlier in the year by heavy rain.               | earlier in the year
+        """)
+    void companyReportsNameTheirPeriodsRelatively(String sentence, String text) {
+        List<TimeReference> times = times(sentence);
+        assertThat(times).extracting(TimeReference::text).as(sentence).contains(text);
+        TimeReference t = times.stream().filter(r -> r.text().equals(text)).findFirst().orElseThrow();
+        assertThat(t.from()).isNull();
+        assertThat(t.to()).isNull();
+    }
+
+    @Test
+    void aQuarterOfANamedYearHasItsMonths() {
+        TimeReference t = times("The charge was booked in the 1998 second quarter.").get(0);
+        assertThat(t.text()).isEqualTo("1998 second quarter");
+        assertThat(t.from()).isEqualTo("1998-04");
+        assertThat(t.to()).isEqualTo("1998-06");
+        TimeReference hyphen = times("The 2023 fourth-quarter results beat forecasts.").get(0);
+        assertThat(hyphen.from()).isEqualTo("2023-10");
+        assertThat(hyphen.to()).isEqualTo("2023-12");
+    }
+
+    @Test
+    void anOrdinalCenturyIsItsHundredYears() {
+        TimeReference t = times("It was among the worst famines of the 20th century.").get(0);
+        assertThat(t.text()).isEqualTo("20th century");
+        assertThat(t.from()).isEqualTo("1900");
+        assertThat(t.to()).isEqualTo("1999");
+        TimeReference adjective = times("The town kept its 19th-century mills.").get(0);
+        assertThat(adjective.from()).isEqualTo("1800");
+        assertThat(adjective.to()).isEqualTo("1899");
+    }
+
+    @Test
+    void mayAndMarchAfterLastOrAPrepositionAreMonths() {
+        assertThat(texts("The two presidents signed the border treaty last May.")).containsExactly("last May");
+        assertThat(texts("The talks are supposed to conclude by May.")).containsExactly("by May");
+        assertThat(texts("The carrier has been on patrol since March.")).containsExactly("since March");
+        assertThat(texts("He sent a letter to May asking for a delay.")).isEmpty();
+    }
+
+    @Test
+    void aProgrammeOrANewspaperNamedForADayIsNoDate() {
+        assertThat(texts("The senator told USA Today the bill would pass.")).isEmpty();
+        assertThat(texts("Speaking on the programme This Week, she denied it.")).isEmpty();
+        assertThat(texts("Today the committee meets again.")).containsExactly("Today");
+    }
+
+    @Test
+    void periodsCountedOnFromAnEventOrRecentYearsAreNoDates() {
+        assertThat(texts("Three days later the index had recovered.")).isEmpty();
+        assertThat(texts("Kidnappings have risen in recent years.")).isEmpty();
+        assertThat(texts("The minister arrived later in the day.")).isEmpty();
+        assertThat(texts("A year of talks produced nothing.")).isEmpty();
+    }
 }

@@ -82,14 +82,9 @@ class TempEvalEvaluationTest {
         String dir = System.getProperty("tempeval.dir", System.getenv("TEMPEVAL_DIR"));
         Assumptions.assumeTrue(dir != null && !dir.isBlank() && Files.isDirectory(Path.of(dir)),
                 "TempEval-3 corpus not given (-Dtempeval.dir=…/TBAQ-cleaned or TEMPEVAL_DIR)");
-        String part = System.getProperty("tempeval.part", "AQUAINT");
-        Path root = Files.isDirectory(Path.of(dir, part)) ? Path.of(dir, part) : Path.of(dir);
-        List<Path> files;
-        try (Stream<Path> list = Files.list(root)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".tml"))
-                    .filter(p -> !p.getFileName().toString().startsWith("._")).sorted().toList();
-        }
-        Assumptions.assumeTrue(!files.isEmpty(), "no .tml files in " + root);
+        String part = System.getProperty("tempeval.part", "dev");
+        List<Path> files = files(Path.of(dir), part);
+        Assumptions.assumeTrue(!files.isEmpty(), "no .tml files for " + part + " in " + dir);
 
         TimeExtractor extractor = new TimeExtractor();
         SentenceSplitter splitter = new SentenceSplitter();
@@ -198,11 +193,37 @@ class TempEvalEvaluationTest {
         report.sort(null);
         all.addAll(report);
         Files.write(out, all, StandardCharsets.UTF_8);
-        if (part.equals("AQUAINT")) {
+        if (part.equals("dev")) {
             assertThat(p).as("detection precision").isGreaterThanOrEqualTo(DEV_DETECTION_P_FLOOR);
             assertThat(rContract).as("detection recall in contract").isGreaterThanOrEqualTo(DEV_CONTRACT_R_FLOOR);
             assertThat(value).as("value accuracy").isGreaterThanOrEqualTo(DEV_VALUE_FLOOR);
         }
+    }
+
+    /**
+     * The documents of a part: {@code AQUAINT} or {@code TimeBank} (a folder of the corpus), {@code TimeBank-dev} /
+     * {@code TimeBank-heldout} (the even / odd files of TimeBank in name order), {@code dev} (AQUAINT and
+     * TimeBank-dev). A folder of {@code .tml} files given directly is read whole.
+     */
+    static List<Path> files(Path dir, String part) throws IOException {
+        if (part.equals("dev")) {
+            List<Path> all = new ArrayList<>(files(dir, "AQUAINT"));
+            all.addAll(files(dir, "TimeBank-dev"));
+            return all;
+        }
+        String folder = part.startsWith("TimeBank") ? "TimeBank" : part;
+        Path root = Files.isDirectory(dir.resolve(folder)) ? dir.resolve(folder) : dir;
+        List<Path> files;
+        try (Stream<Path> list = Files.list(root)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".tml"))
+                    .filter(p -> !p.getFileName().toString().startsWith("._")).sorted().toList();
+        }
+        if (part.equals("TimeBank-dev") || part.equals("TimeBank-heldout")) {
+            int keep = part.endsWith("dev") ? 0 : 1;
+            files = java.util.stream.IntStream.range(0, files.size()).filter(k -> k % 2 == keep).mapToObj(files::get)
+                    .toList();
+        }
+        return files;
     }
 
     /** Every sentence's time references, as the pipeline reads them (time runs first on a fresh sentence). */
