@@ -75,6 +75,10 @@ public final class TimeExtractor {
             "patrick", "presidents", "veterans");
     private static final Set<String> HOLIDAY_BEFORE = Words.set("on", "at", "over", "before", "after", "since",
             "until", "till", "by", "during", "for", "last", "this", "next", "around");
+    /** Every word that can open a relative reference of {@link #relative}. */
+    private static final Set<String> RELATIVE_STARTS = union(DAY_WORDS, RELATIVE_DEICTIC, REPORTING_DEICTIC, AGO_UNITS,
+            HOLIDAYS, DAY_HOLIDAYS, POSSESSIVE_HOLIDAYS, Words.set("full", "the", "year", "end", "earlier", "later",
+                    "that", "next", "following"));
     /** Capitalised words that make a name of the weekday after them ({@code Good Friday}, {@code Super Tuesday}). */
     private static final Set<String> WEEKDAY_NAME_WORDS = Words.set("good", "black", "super", "ash", "holy", "maundy",
             "palm", "easter", "bloody", "cyber", "shrove", "whit", "blue", "low", "fat", "giving");
@@ -82,6 +86,11 @@ public final class TimeExtractor {
     private static final Set<String> WEEKDAY_PREFIX = Words.set("on", "last", "next", "this", "since", "by", "until");
     private static final Map<String, Integer> PART_ORDINALS = Words.map(Map.of("first", 1, "second", 2, "third", 3,
             "fourth", 4, "1st", 1, "2nd", 2, "3rd", 3, "4th", 4));
+
+    private static Set<String> union(Set<?>... sets) {
+        return Words.set(java.util.Arrays.stream(sets).flatMap(Set::stream).map(String.class::cast)
+                .toArray(String[]::new));
+    }
 
     /** Whether token {@code t} is a plain four-digit year (1800–2100). */
     /** Whether a lower-case word names a month ({@code march}, {@code sept}). */
@@ -155,6 +164,9 @@ public final class TimeExtractor {
      */
     private TimeReference relative(SentenceContext s, int i) {
         String w = s.lower(i);
+        if (!RELATIVE_STARTS.contains(w)) {
+            return null; // most words: one look-up
+        }
         String next = s.lower(i + 1);
         if (DAY_WORDS.contains(w)) {
             // "USA Today", "VOA Today" are names; a quote or a dash before is fine
@@ -167,7 +179,8 @@ public final class TimeExtractor {
         }
         if ((RELATIVE_DEICTIC.contains(w) || REPORTING_DEICTIC.contains(w) && s.lower(i - 1).equals("the"))
                 && (RELATIVE_UNITS.contains(next) || REPORTING_DEICTIC.contains(w) && next.equals("period"))
-                && !(next.equals("fall") && DETERMINERS.contains(s.lower(i - 1)))) {
+                && !(next.equals("fall") && DETERMINERS.contains(s.lower(i - 1)))
+                && !(s.lower(i + 2).equals("-") && s.token(i + 2).glued())) { // not "the latest quarter-final"
             // a programme or a magazine: ABC's "This Week"
             return s.token(i + 1).capitalized() ? null : make(s, i, i + 1, null, null);
         }
@@ -175,7 +188,8 @@ public final class TimeExtractor {
                 && s.lower(i + 2).equals("year"))) {
             return make(s, i - 1, next.equals("year") ? i + 1 : i + 2, null, null); // sales for the full year
         }
-        if (w.equals("the") && REPORTING_PERIODS.contains(next) && REPORTING_PREPOSITIONS.contains(s.lower(i - 1))
+        if (w.equals("the") && REPORTING_PERIODS.contains(next) && !s.token(i + 1).capitalized()
+                && REPORTING_PREPOSITIONS.contains(s.lower(i - 1))
                 && (s.token(i + 2) == null || REPORT_AFTER.contains(s.lower(i + 2)))) {
             return make(s, i, i + 1, null, null); // "for the quarter ended Sept. 30", "For the year, sales rose"
         }
@@ -195,8 +209,8 @@ public final class TimeExtractor {
             return make(s, i, i + 1, null, null); // by year end
         }
         if (w.equals("end") && s.lower(i - 1).equals("the") && next.equals("of") && s.lower(i + 2).equals("the")
-                && END_OF_UNITS.contains(s.lower(i + 3))) {
-            return make(s, i - 1, i + 3, null, null); // by the end of the month
+                && END_OF_UNITS.contains(s.lower(i + 3)) && !s.lower(i + 3).equals("day")) {
+            return make(s, i - 1, i + 3, null, null); // by the end of the month (at the end of the day is an idiom)
         }
         if ((w.equals("earlier") || w.equals("later")) && next.equals("in") && s.lower(i + 2).equals("the")
                 && END_OF_UNITS.contains(s.lower(i + 3)) && !s.lower(i + 3).equals("day")) {
@@ -261,6 +275,8 @@ public final class TimeExtractor {
         } else if (s.lower(i + 1).equals("'s") && s.token(i + 2) != null && s.token(i + 2).capitalized()
                 && (s.lower(i + 2).equals("day") || s.lower(i + 2).equals("eve")) && POSSESSIVE_HOLIDAYS.contains(w)) {
             last = i + 2;
+        } else if (s.token(i + 1) != null && s.token(i + 1).capitalized()) {
+            return null; // on Easter Island, Christmas Island
         } else if (HOLIDAYS.contains(w) && (HOLIDAY_BEFORE.contains(s.lower(i - 1)) || s.lower(i + 1).equals("week")
                 || s.lower(i + 1).equals("weekend") || s.lower(i + 1).equals("holiday")
                 || s.lower(i + 1).equals("holidays"))) {

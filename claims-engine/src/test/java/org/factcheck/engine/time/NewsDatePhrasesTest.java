@@ -139,6 +139,13 @@ class NewsDatePhrasesTest {
     }
 
     @Test
+    void idiomsAndNamesWithPeriodWordsAreNoDates() {
+        assertThat(texts("At the end of the day, voters want lower bills.")).isEmpty();
+        assertThat(texts("She reached the latest quarter-final of her career.")).isEmpty();
+        assertThat(texts("The statues on Easter Island are eroding.")).isEmpty();
+    }
+
+    @Test
     void aHolidayAsAnAdjectiveIsNoDate() {
         assertThat(texts("The town put up a Christmas tree in the square.")).isEmpty();
         assertThat(texts("Independence Square was full of protesters.")).isEmpty();

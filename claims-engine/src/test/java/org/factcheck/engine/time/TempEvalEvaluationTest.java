@@ -179,7 +179,8 @@ class TempEvalEvaluationTest {
                 "value of explicit DATEs: %.3f of found (%d/%d), %.3f of all (%d/%d); relative found %d; outside contract (TIME/SET) %d",
                 value, valueRight, explicitFound, ratio(valueRight, explicitGold), valueRight, explicitGold,
                 relativeFound, outside));
-        summary.add(String.format(Locale.ROOT, "time extraction %.0f ms", nanos / 1e6));
+        summary.add(String.format(Locale.ROOT, "split and extract %.0f ms; TimeExtractor alone, warm, best CPU time of 10: %.1f ms",
+                nanos / 1e6, extractorMillis(files, extractor, splitter, tagger)));
         List<String> missed = missedByText.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
                 .limit(40).map(e -> e.getValue() + "  " + e.getKey()).toList();
         summary.forEach(line -> System.out.println("[tempeval] " + line));
@@ -224,6 +225,40 @@ class TempEvalEvaluationTest {
                     .toList();
         }
         return files;
+    }
+
+    /**
+     * CPU time spent in {@link TimeExtractor#extract} alone over all documents (sentences split beforehand): the best
+     * of ten warm passes; the machine is shared, wall time is not a measure.
+     */
+    private static double extractorMillis(List<Path> files, TimeExtractor extractor, SentenceSplitter splitter,
+            PosTagger tagger) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (Path file : files) {
+            texts.add(parse(file).text());
+        }
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        double best = Double.MAX_VALUE;
+        for (int pass = 0; pass < 12; pass++) {
+            List<SentenceContext> contexts = new ArrayList<>();
+            for (String text : texts) {
+                SourceText source = SourceText.of(text);
+                for (Span span : splitter.split(source.text())) {
+                    SentenceContext context = new SentenceContext(source, span.getStart(), span.getEnd(), tagger);
+                    context.tokens();
+                    contexts.add(context);
+                }
+            }
+            long t0 = cpu.getCurrentThreadCpuTime();
+            for (SentenceContext context : contexts) {
+                extractor.extract(context, QuantityExtractor::looksLikeCount);
+            }
+            long spent = cpu.getCurrentThreadCpuTime() - t0;
+            if (pass > 1) {
+                best = Math.min(best, spent / 1e6);
+            }
+        }
+        return best;
     }
 
     /** Every sentence's time references, as the pipeline reads them (time runs first on a fresh sentence). */
