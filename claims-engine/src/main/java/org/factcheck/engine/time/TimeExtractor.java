@@ -38,6 +38,16 @@ public final class TimeExtractor {
             "coming");
     private static final Set<String> WEEKDAYS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
+    private static final Map<String, Integer> SPOKEN_CENTURIES = Words.map(Map.of("eighteen", 18, "nineteen", 19,
+            "twenty", 20));
+    private static final Map<String, Integer> SPOKEN_TENS = Words.map(Map.ofEntries(Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90)));
+    private static final Map<String, Integer> SPOKEN_UNITS = Words.map(Map.of("one", 1, "two", 2, "three", 3,
+            "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9));
     /** Deictic words of company reports: {@code the latest quarter}, {@code the current year}, {@code the latest period}. */
     private static final Set<String> REPORTING_DEICTIC = Words.set("latest", "current");
     /** {@code for the quarter ended Sept. 30}, {@code For the year, sales rose}: periods a report is about. */
@@ -142,10 +152,12 @@ public final class TimeExtractor {
                     && !(s.lower(i + 3).equals("-") && s.token(i + 3).glued())) {
                 // "third-quarter profit", "fourth-quarter results" (not a "quarter-final")
                 ref = make(s, s.lower(i - 1).equals("fiscal") ? i - 1 : i, i + 2, null, null);
-            } else if (t.isNumber() && century(s, i) != null) {
-                ref = century(s, i);
+            } else if (t.isNumber() && centuryUnit(s, i) > 0) {
+                ref = century(s, i, centuryUnit(s, i));
             } else if (t.isWord() && MONTHS.containsKey(t.lower()) && isMonth(s, i)) {
                 ref = monthDate(s, i);
+            } else if (t.isWord() && SPOKEN_CENTURIES.containsKey(t.lower()) && spokenYearAt(s, i) != null) {
+                ref = spokenYear(s, i);
             } else if (t.isWord() && !MONTHS.containsKey(t.lower())) {
                 ref = relative(s, i);
             }
@@ -381,9 +393,13 @@ public final class TimeExtractor {
             j++;
         }
         Integer year = null;
+        int[] spoken = s.token(j) != null && s.token(j).isWord() ? spokenYearAt(s, j) : null;
         if (isYear(s.token(j))) {
             year = Integer.parseInt(s.token(j).text());
             last = j;
+        } else if (spoken != null) {
+            year = spoken[0]; // January nineteen ninety-seven
+            last = spoken[1];
         } else if (RELATIVE_DEICTIC.contains(s.lower(j)) && s.lower(j + 1).equals("year") && j == last + 1) {
             last = j + 1; // "in February this year", "April next year": which year is left to the reader
         }
@@ -554,6 +570,65 @@ public final class TimeExtractor {
         return t.text().charAt(0) == '1';
     }
 
+    /**
+     * A year as broadcast transcripts spell it: {@code nineteen ninety-six} → 1996, {@code nineteen eighty} → 1980,
+     * {@code nineteen oh five} → 1905, {@code twenty nineteen} → 2019; with {@code in}/{@code since}/{@code by}
+     * as for digits. Not before a plural ({@code nineteen ninety-nine dollars} is a sum). The year and its last
+     * token, or null.
+     */
+    private static int[] spokenYearAt(SentenceContext s, int i) {
+        Integer known = SPOKEN_CENTURIES.get(s.lower(i));
+        if (known == null) {
+            return null;
+        }
+        int century = known;
+        Integer tens = SPOKEN_TENS.get(s.lower(i + 1));
+        int last = i + 1;
+        int value;
+        if (tens != null && tens >= 20 && s.lower(i + 2).equals("-") && s.token(i + 2).glued()
+                && SPOKEN_UNITS.containsKey(s.lower(i + 3)) && s.token(i + 3).glued()) {
+            value = tens + SPOKEN_UNITS.get(s.lower(i + 3));
+            last = i + 3;
+        } else if (tens != null) {
+            value = tens;
+        } else if (s.lower(i + 1).equals("oh") && SPOKEN_UNITS.containsKey(s.lower(i + 2))) {
+            value = SPOKEN_UNITS.get(s.lower(i + 2));
+            last = i + 2;
+        } else {
+            return null;
+        }
+        Token after = s.token(last + 1);
+        if (after != null && (after.isWord() && !after.capitalized() && after.lower().length() > 3
+                && after.lower().endsWith("s") && !after.lower().endsWith("ss")
+                || after.is("-") && after.glued())) { // "twenty fifteen-minute sessions"
+            return null;
+        }
+        return new int[] {century * 100 + value, last};
+    }
+
+    private TimeReference spokenYear(SentenceContext s, int i) {
+        int[] spoken = spokenYearAt(s, i);
+        if (spoken == null) {
+            return null;
+        }
+        int last = spoken[1];
+        String y = String.valueOf(spoken[0]);
+        String prep = s.lower(i - 1);
+        int first = i;
+        String from = y;
+        String to = y;
+        if (OPEN_FROM.contains(prep)) {
+            to = null;
+            first--;
+        } else if (OPEN_TO.contains(prep) && !prep.equals("to")) {
+            from = null;
+            first--;
+        } else if (prep.equals("in") || prep.equals("during") || prep.equals("throughout")) {
+            first--;
+        }
+        return make(s, first, last, from, to);
+    }
+
     /** {@code 1988 second quarter}, {@code 2023 fourth-quarter}: a year, whatever the figure rules make of "second". */
     private static boolean quarterAfterYear(SentenceContext s, int i) {
         return PART_ORDINALS.containsKey(s.lower(i + 1)) && (s.lower(i + 2).equals("quarter")
@@ -561,18 +636,21 @@ public final class TimeExtractor {
     }
 
     /** {@code the 20th century} → 1900..1999, {@code 19th-century} → 1800..1899. */
-    private TimeReference century(SentenceContext s, int i) {
+    private TimeReference century(SentenceContext s, int i, int unit) {
+        int n = Integer.parseInt(s.token(i).text());
+        return make(s, i, unit, String.format("%04d", (n - 1) * 100), String.format("%04d", (n - 1) * 100 + 99));
+    }
+
+    /** The index of {@code century} after {@code 20th}/{@code 19th-}, or -1. */
+    private static int centuryUnit(SentenceContext s, int i) {
         Token t = s.token(i);
         Token suffix = s.token(i + 1);
         if (t.text().length() > 2 || suffix == null || !suffix.glued() || !ordinalSuffix(suffix.lower())) {
-            return null;
+            return -1;
         }
         int unit = s.lower(i + 2).equals("-") && s.token(i + 2).glued() ? i + 3 : i + 2;
         int n = Integer.parseInt(t.text());
-        if (!s.lower(unit).equals("century") || n < 1 || n > 22) {
-            return null;
-        }
-        return make(s, i, unit, String.format("%04d", (n - 1) * 100), String.format("%04d", (n - 1) * 100 + 99));
+        return s.lower(unit).equals("century") && n >= 1 && n <= 22 ? unit : -1;
     }
 
     /** {@code FY24} → 2024, {@code FY2023-24} → 2023–2024, {@code FY2024} → 2024. */

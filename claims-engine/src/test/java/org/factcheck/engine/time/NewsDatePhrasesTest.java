@@ -145,6 +145,27 @@ class NewsDatePhrasesTest {
         assertThat(texts("The statues on Easter Island are eroding.")).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+        In nineteen ninety-one the banker was convicted of fraud.        | In nineteen ninety-one | 1991 | 1991
+        The verdict was overturned in nineteen ninety-six.               | in nineteen ninety-six | 1996 | 1996
+        Prices have tripled since nineteen eighty.                       | since nineteen eighty  | 1980 | null
+        The plant has been closed since twenty nineteen.                 | since twenty nineteen  | 2019 | null
+        The clinic was bombed in January nineteen ninety-seven.          | in January nineteen ninety-seven | 1997-01 | 1997-01
+        """)
+    void aYearSpelledAsInABroadcastTranscriptIsTheYear(String sentence, String text, String from, String to) {
+        TimeReference t = times(sentence).get(0);
+        assertThat(t.text()).isEqualTo(text);
+        assertThat(t.from()).isEqualTo(from);
+        assertThat(t.to()).isEqualTo(to);
+    }
+
+    @Test
+    void spelledNumbersThatCountAreNoYears() {
+        assertThat(texts("The ticket cost nineteen ninety-nine dollars.")).isEmpty();
+        assertThat(texts("We held twenty fifteen-minute sessions.")).isEmpty();
+    }
+
     @Test
     void aHolidayAsAnAdjectiveIsNoDate() {
         assertThat(texts("The town put up a Christmas tree in the square.")).isEmpty();

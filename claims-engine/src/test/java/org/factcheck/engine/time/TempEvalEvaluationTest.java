@@ -53,7 +53,10 @@ class TempEvalEvaluationTest {
     private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z0-9]+)([^>]*)>");
     private static final Pattern ATTR = Pattern.compile("(\\w+)=\"([^\"]*)\"");
     private static final Pattern BARE_YEAR = Pattern.compile("[^0-9]*\\b[0-9]{4}\\b[^0-9]*");
-    private static final Pattern EXPLICIT = Pattern.compile("(?<![0-9])(1[0-9]|20)[0-9]{2}(?![0-9])|'[0-9]0s");
+    /** A year or decade in digits, or a year spelled as in a transcript ({@code nineteen ninety-six}). */
+    private static final Pattern EXPLICIT = Pattern.compile("(?<![0-9])(1[0-9]|20)[0-9]{2}(?![0-9])|'[0-9]0s"
+            + "|(?i)\\b(eighteen|nineteen|twenty) (oh|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty"
+            + "|seventy|eighty|ninety)\\b");
 
     /** Dev figures after the fixes (AQUAINT); a local run below them is a regression. */
     static final double DEV_DETECTION_P_FLOOR = 0.0;
