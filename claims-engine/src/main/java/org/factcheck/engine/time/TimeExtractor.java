@@ -48,9 +48,12 @@ public final class TimeExtractor {
             Map.entry("ninety", 90)));
     private static final Map<String, Integer> SPOKEN_UNITS = Words.map(Map.of("one", 1, "two", 2, "three", 3,
             "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9));
-    /** Deictic words of company reports: {@code the latest quarter}, {@code the current year}, {@code the latest period}. */
+    /** Deictic words of company reports: {@code the latest quarter}, {@code the current year}. */
     private static final Set<String> REPORTING_DEICTIC = Words.set("latest", "current");
-    /** {@code for the quarter ended Sept. 30}, {@code For the year, sales rose}: periods a report is about. */
+    /**
+     * {@code for the quarter ended Sept. 30}, {@code For the week, the index fell}: periods a report is about. Not
+     * {@code the year}, which TimeML annotators read as a duration as often as a date.
+     */
     private static final Set<String> REPORTING_PERIODS = Words.set("quarter", "month", "week");
     private static final Set<String> REPORTING_PREPOSITIONS = Words.set("for", "in", "during");
     /** After {@code for the quarter}: the period closes, or the sentence does. */
@@ -171,8 +174,9 @@ public final class TimeExtractor {
 
     /**
      * Relative references, reported with null from/to: {@code last year}, {@code earlier this month}, {@code later
-     * that year}, {@code that same day}, {@code the next morning}, {@code over the weekend}, {@code tomorrow},
-     * {@code two months ago}, {@code a decade ago}, {@code Thanksgiving Day}, {@code last Christmas}.
+     * that year}, {@code that same day}, {@code the next morning}, {@code tomorrow}, {@code two months ago},
+     * {@code a decade ago}, {@code Thanksgiving Day}, {@code last Christmas}, and the periods of company reports
+     * ({@code the latest quarter}, {@code a year earlier}, {@code for the quarter ended June 30}, {@code by year-end}).
      */
     private TimeReference relative(SentenceContext s, int i) {
         String w = s.lower(i);
@@ -203,14 +207,15 @@ public final class TimeExtractor {
         if (w.equals("the") && REPORTING_PERIODS.contains(next) && !s.token(i + 1).capitalized()
                 && REPORTING_PREPOSITIONS.contains(s.lower(i - 1))
                 && (s.token(i + 2) == null || REPORT_AFTER.contains(s.lower(i + 2)))) {
-            return make(s, i, i + 1, null, null); // "for the quarter ended Sept. 30", "For the year, sales rose"
+            return make(s, i, i + 1, null, null); // "for the quarter ended Sept. 30", "For the week, the index fell"
         }
         if (w.equals("year") && (next.equals("-") && s.token(i + 1).glued() && s.token(i + 2) != null
                 && s.token(i + 2).glued() || next.equals("'s") && s.lower(i + 2).equals("end"))) {
             String what = s.lower(i + 2);
             if (what.equals("earlier") || what.equals("ago")) {
                 // the year-ago quarter, year-earlier results
-                int last = REPORTING_PERIODS.contains(s.lower(i + 3)) || s.lower(i + 3).equals("period") ? i + 3 : i + 2;
+                boolean period = REPORTING_PERIODS.contains(s.lower(i + 3)) || s.lower(i + 3).equals("period");
+                int last = period ? i + 3 : i + 2;
                 return make(s, i, last, null, null);
             }
             if (what.equals("end") && YEAR_END_BEFORE.contains(s.lower(i - 1))) {
@@ -231,7 +236,8 @@ public final class TimeExtractor {
         if (AGO_UNITS.contains(w) && next.equals("earlier") && counted(s, i)) {
             return ago(s, i); // "up from $5 million a year earlier"
         }
-        if ((w.equals("next") || w.equals("following")) && s.lower(i - 1).equals("the") && NEXT_DAY_UNITS.contains(next)) {
+        if ((w.equals("next") || w.equals("following")) && s.lower(i - 1).equals("the")
+                && NEXT_DAY_UNITS.contains(next)) {
             return make(s, i, i + 1, null, null); // the next morning, the following week
         }
         if ((w.equals("earlier") || w.equals("later")) && (next.equals("this") || next.equals("that"))
@@ -250,14 +256,17 @@ public final class TimeExtractor {
         return null;
     }
 
-    /** A count before a unit: {@code 10 days}, {@code a year}, {@code two weeks}; not {@code the days}, {@code many years}. */
+    /** A count before a unit: {@code 10 days}, {@code a year}, {@code two weeks}; not {@code the days}. */
     private static boolean counted(SentenceContext s, int unit) {
         Token count = s.token(unit - 1);
         return count != null && (count.isNumber() && !s.used(unit - 1)
                 || AGO_COUNTS.contains(count.lower()) && !count.is("many") && !count.is("some"));
     }
 
-    /** {@code two months ago}, {@code 11 days ago}, {@code a decade ago}, {@code a few years ago}; not {@code 65 million years ago}. */
+    /**
+     * {@code two months ago}, {@code 11 days ago}, {@code a decade ago}, {@code a few years ago},
+     * {@code a year earlier}; not {@code 65 million years ago}.
+     */
     private TimeReference ago(SentenceContext s, int unit) {
         int first = unit;
         Token count = s.token(unit - 1);
@@ -266,7 +275,8 @@ public final class TimeExtractor {
             first = unit - 1;
         } else if (AGO_COUNTS.contains(c)) {
             first = unit - 1;
-            if ((s.lower(first - 1).equals("a") || s.lower(first - 1).equals("an")) && !c.equals("a") && !c.equals("an")) {
+            if ((s.lower(first - 1).equals("a") || s.lower(first - 1).equals("an")) && !c.equals("a")
+                    && !c.equals("an")) {
                 first--; // a few, a dozen, a hundred
             }
         } else if (c.equals("of") && s.lower(unit - 2).equals("couple")) {
@@ -277,12 +287,15 @@ public final class TimeExtractor {
         return make(s, first, unit + 1, null, null);
     }
 
-    /** {@code Thanksgiving Day}, {@code Election Day}, {@code New Year's Eve}, {@code on Christmas}, {@code last Easter}. */
+    /**
+     * {@code Thanksgiving Day}, {@code Election Day}, {@code New Year's Eve}, {@code on Christmas},
+     * {@code last Easter}.
+     */
     private TimeReference holiday(SentenceContext s, int i) {
         String w = s.lower(i);
         int last = -1;
-        if (s.token(i + 1) != null && s.token(i + 1).capitalized() && (s.lower(i + 1).equals("day") || s.lower(i + 1).equals("eve"))
-                && (DAY_HOLIDAYS.contains(w) || HOLIDAYS.contains(w))) {
+        boolean dayAfter = s.lower(i + 1).equals("day") || s.lower(i + 1).equals("eve");
+        if (dayAfter && s.token(i + 1).capitalized() && (DAY_HOLIDAYS.contains(w) || HOLIDAYS.contains(w))) {
             last = i + 1;
         } else if (s.lower(i + 1).equals("'s") && s.token(i + 2) != null && s.token(i + 2).capitalized()
                 && (s.lower(i + 2).equals("day") || s.lower(i + 2).equals("eve")) && POSSESSIVE_HOLIDAYS.contains(w)) {
