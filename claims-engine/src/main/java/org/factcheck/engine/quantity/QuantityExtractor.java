@@ -130,6 +130,8 @@ public final class QuantityExtractor {
             "priced", "earn", "earns", "earned", "earning", "salary", "wage", "rent", "budget", "price", "donated",
             "owed", "owes", "compensation", "bill", "fee", "fees", "sold", "bought", "awarded", "grant");
     /** "hundreds of", "tens of thousands of": vague multiples, read as at least the scale. */
+    private static final Set<String> EARLY_YEAR_BEFORE = Words.set("in", "of", "since", "from", "until", "till",
+            "by", "before", "after", "around", "circa", "c.", "year");
     /** Words between a number and its counted noun: {@code 133 other people}, {@code 3 more days}. */
     private static final Set<String> OTHER_WORDS = Words.set("other", "more", "additional", "further", "extra",
             "new", "fewer");
@@ -322,8 +324,9 @@ public final class QuantityExtractor {
             Token t = s.token(i);
             Double factor = t.isWord() ? MULTIPLIER_VERBS.get(t.lower()) : null;
             String before = s.lower(i - 1);
-            if (factor == null || s.used(i) || before.equals("a") || before.equals("an") || before.equals("the")) {
-                continue; // "a doubled dose"
+            if (factor == null || s.used(i) || before.equals("a") || before.equals("an") || before.equals("the")
+                    || s.lower(i + 1).equals("down")) {
+                continue; // "a doubled dose", "doubled down" (an idiom)
             }
             Qualifier q = factor > 1 ? Qualifier.INCREASE : Qualifier.DECREASE;
             if (before.equals("than") && s.lower(i - 2).equals("more")) {
@@ -623,7 +626,7 @@ public final class QuantityExtractor {
             return null;
         }
         if (!c.explicitUnit && p.digits() && !c.fraction && p.scale() == 1 && c.scale == 1 && a == b
-                && TimeExtractor.isYear(s.token(a)) && c.unit == null) {
+                && c.unit == null && (TimeExtractor.isYear(s.token(a)) || earlyYear(s, a))) {
             return null;
         }
         if (c.unit == null && p.digits() && a == b && c.first == a && namedNumber(s, a)) {
@@ -665,6 +668,13 @@ public final class QuantityExtractor {
             return true;
         }
         return false;
+    }
+
+    /** 1066, 1780: a year before 1800 after a word that dates ("in 1776", "the constitution of 1780"). */
+    private static boolean earlyYear(SentenceContext s, int a) {
+        String t = s.token(a).text();
+        return t.length() == 4 && t.charAt(0) == '1' && t.charAt(1) <= '7' && t.chars().allMatch(Character::isDigit)
+                && EARLY_YEAR_BEFORE.contains(s.lower(a - 1));
     }
 
     /** '16, '90s: a year written with an apostrophe. */
@@ -1135,7 +1145,10 @@ public final class QuantityExtractor {
                 return head + 1;
             }
             String lw = t.lower();
-            if (!t.capitalized() && (lw.endsWith("ing") || lw.endsWith("ed") || lw.endsWith("ly"))) {
+            Token after = s.token(j + 1);
+            boolean adjective = lw.endsWith("ed") && j + 1 < runEnd && !after.capitalized()
+                    && Lexicon.looksPlural(after.text()); // 112 standardized tests, 500 armed men
+            if (!t.capitalized() && !adjective && (lw.endsWith("ing") || lw.endsWith("ed") || lw.endsWith("ly"))) {
                 break;
             }
         }

@@ -70,6 +70,7 @@ class WrittenFormsTest {
         Two leaders and 133 other people were arrested.                  | Two leaders | 2 | leader
         Police arrested 133 other people overnight.                      | 133 other people | 133 | person
         The talks need 3 more days.                                      | 3 more days | 3 | d
+        Pupils sit 112 standardized tests before they graduate.          | 112 standardized tests | 112 | test
         # a larger and a smaller unit: one figure in the larger
         The fugitive is 5 feet, 10 inches tall.                          | 5 feet, 10 inches | 5.8333333333 | ft
         The suspect is described as 6 feet 2 inches tall.                | 6 feet 2 inches | 6.1666666667 | ft
@@ -158,6 +159,8 @@ class WrittenFormsTest {
         "The country has long had a two-party system.",
         "Profits fell in the 1988 second quarter.",
         "Send tips to news-desk2024@example.com today.",
+        "The town charter of 1780 still hangs in the hall.",
+        "The administration doubled down on the policy.",
     })
     void findsNoFigureIn(String sentence) {
         assertThat(Engine.quantities(sentence)).as(sentence).isEmpty();
