@@ -118,6 +118,12 @@ public final class AttributionExtractor {
     /** Verbs that after "I"/"we" hedge rather than attribute: "I think that's why". */
     private static final Set<String> THINKING = Words.set("think", "thinks", "believe", "believes", "know", "knows",
             "hope", "hopes", "guess", "suppose", "feel", "feels");
+    /** Participles that report what the main subject said: "…, saying she was unstable". */
+    private static final Set<String> SAYING_PARTICIPLES = Words.set("saying", "adding", "arguing", "noting",
+            "insisting", "claiming", "warning", "explaining", "stressing", "asserting", "contending", "declaring",
+            "acknowledging", "telling", "writing");
+    private static final Set<String> CONJUNCTIONS = Words.set("but", "and", "so", "yet", "still", "meanwhile");
+    private static final Set<String> NOUN_PHRASE_TAGS = Words.set("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON", "ADP");
     private static final Set<String> HEDGES = Words.set("think", "believe", "say", "guess");
     private static final Set<String> TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "last", "this", "earlier", "later",
@@ -192,13 +198,21 @@ public final class AttributionExtractor {
     /** The attribution whose verb of saying is token {@code i}, or null. */
     private static Attribution verbAt(SentenceContext s, int i, String lastSpeaker, boolean[] quoted) {
         Token t = s.token(i);
-        if (!t.isWord() || !SAY_VERBS.contains(t.lower()) || t.lower().equals("according")) {
-            return null;
-        }
-        if (quoted != null && quoted[i]) {
+        if (quoted != null && quoted[i] || !t.isWord()) {
             return null; // "What I would also say is …," Earnest said: the quote's own verbs are no attribution
         }
+        if (SAYING_PARTICIPLES.contains(t.lower()) && s.lower(i - 1).equals(",")) {
+            // "Trump attacked Clinton for her record, saying she was unstable": the speaker is the main subject
+            return statementFollows(s, i + 1) ? sharedSubject(s, i, i - 1, lastSpeaker) : null;
+        }
+        if (!SAY_VERBS.contains(t.lower()) || t.lower().equals("according")) {
+            return null;
+        }
         String w = t.lower();
+        if (s.lower(i - 1).equals("and") && !EVIDENCE_VERBS.contains(w)) {
+            // "Cruz urged voters to follow their conscience and said he would not endorse"
+            return statementFollows(s, i + 1) ? sharedSubject(s, i, i - 1, lastSpeaker) : null;
+        }
         if ((w.equals("pointed") || w.equals("points")) && !s.lower(i + 1).equals("out")) {
             return null;
         }
@@ -365,6 +379,95 @@ public final class AttributionExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * A statement after a verb of saying that shares its subject: "that", a quote, a colon or comma, or a clause ("said
+     * he would"), but not a clause that holds its own verb of saying ("and said Nora Fry said").
+     */
+    private static boolean statementFollows(SentenceContext s, int k) {
+        if (s.token(k) == null || !introducesStatement(s, k)) {
+            return false;
+        }
+        for (int j = k; j < k + 5 && j < s.size(); j++) {
+            if (SAY_VERBS.contains(s.lower(j)) && j > k) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The attribution for a verb of saying whose subject is the sentence's main subject ({@code verb} after {@code
+     * linker}, a comma or "and"): the subject is the noun phrase that opens the sentence (after a conjunction or an
+     * opening adverbial phrase and its comma), a name or a determiner's phrase, maybe with an appositive, followed
+     * directly by its verb. Null when the sentence opens otherwise.
+     */
+    private static Attribution sharedSubject(SentenceContext s, int verb, int linker, String lastSpeaker) {
+        int k = CONJUNCTIONS.contains(s.lower(0)) ? 1 : 0;
+        if (PREPOSITIONS.contains(s.lower(k))) {
+            int comma = -1;
+            for (int j = k + 1; j < linker && j < k + 16; j++) {
+                if (s.lower(j).equals(",")) {
+                    comma = j; // "During a speech on Monday, Trump attacked …"
+                    break;
+                }
+                if (quoteMark(s, j) || SAY_VERBS.contains(s.lower(j))) {
+                    return null;
+                }
+            }
+            if (comma < 0) {
+                return null;
+            }
+            k = comma + 1;
+        }
+        Token opener = s.token(k);
+        if (opener == null || !opener.isWord() || !(opener.capitalized() || DETERMINERS.contains(opener.lower()))
+                || NOT_SOURCES.contains(opener.lower())) {
+            return null;
+        }
+        int start = k;
+        int end = -1;
+        for (int j = k; j < linker && j < k + 12; j++) {
+            Token x = s.token(j);
+            if (nameDot(s, j) || x.is("'s") || x.is("-") && x.glued()) {
+                continue;
+            }
+            if (x.is(",") || x.is("(")) {
+                int close = -1;
+                for (int c = j + 1; c < linker && c < j + 15; c++) {
+                    if (s.lower(c).equals(x.is(",") ? "," : ")")) {
+                        close = c;
+                        break;
+                    }
+                }
+                if (end < start || close < 0 || hasVerb(s, j + 2, close)) {
+                    return null;
+                }
+                j = close; // "Donald Trump, her Republican opponent, bemoaned …"
+                continue;
+            }
+            if (!x.isWord() || SAY_VERBS.contains(x.lower()) && j > start || BOUNDARIES.contains(x.lower())) {
+                return null; // "leaders who have been …": a relative clause, too far to follow
+            }
+            String tag = s.tag(j);
+            if (j > start && !x.capitalized() && (tag.equals("VERB") || tag.equals("AUX"))) {
+                if (end < start) {
+                    return null;
+                }
+                String first = s.lower(start);
+                String source = start == end && PRONOUNS.contains(first) ? lastSpeaker : s.span(start, end);
+                return source == null ? null : make(s, start, verb, source);
+            }
+            if (tag.equals("ADV") && j > start) {
+                continue; // "Mr. Schultz generally supported"
+            }
+            if (!x.capitalized() && !NOUN_PHRASE_TAGS.contains(tag)) {
+                return null;
+            }
+            end = j;
+        }
+        return null;
     }
 
     private static String first(SentenceContext s, int k) {

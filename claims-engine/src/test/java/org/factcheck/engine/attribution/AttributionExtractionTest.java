@@ -289,6 +289,34 @@ class AttributionExtractionTest {
         assertSource(sentence, source);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Ortega criticised the budget on Tuesday, saying it would hurt farmers.                    | Ortega
+        During a rally in Leeds, the minister attacked the plan, arguing that it was unaffordable. | the minister
+        Donald Ferris, the party's treasurer, backed the bid and said the money was there.        | Donald Ferris
+        Sen. Ada Lund quietly dropped her objection and said she would vote for the bill.         | Sen. Ada Lund
+        """)
+    void aSayingVerbThatSharesTheMainSubjectNamesIt(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
+    @Test
+    void aSharedSubjectPronounIsTheLastNamedSpeaker() {
+        assertThat(Engine.attributions(
+                "Mayor Ruth Adler said the tax was fair. She later defended the remark, saying it was a joke."))
+                .extracting(Attribution::source).containsExactly("Mayor Ruth Adler", "Mayor Ruth Adler");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The river rose overnight, flooding the town.",
+        "The firm posted a loss, saying nothing about jobs.",
+        "Leaders who opposed the plan embraced it, warning that costs would rise."
+    })
+    void aParticipleWithoutAStatementOrAClearSubjectIsNoAttribution(String sentence) {
+        assertThat(Engine.attributions(sentence)).as(sentence).isEmpty();
+    }
+
     @Test
     void aRelativeClauseWithItsOwnClauseIsNoSpeaker() {
         assertThat(Engine.attributions("Another thing that worried me was what the mayor said about taxes."))
