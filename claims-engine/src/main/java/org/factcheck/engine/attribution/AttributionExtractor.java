@@ -205,10 +205,17 @@ public final class AttributionExtractor {
             // "Trump attacked Clinton for her record, saying she was unstable": the speaker is the main subject
             return statementFollows(s, i + 1) ? sharedSubject(s, i, i - 1, lastSpeaker) : null;
         }
-        if (!SAY_VERBS.contains(t.lower()) || t.lower().equals("according")) {
-            return null;
+        // "Donald Trump is warning voters that …", "The White House is saying that …"
+        boolean progressive = SAYING_PARTICIPLES.contains(t.lower()) && progressive(s, i)
+                && !s.lower(i + 1).equals(",") && !s.lower(i + 1).equals(".");
+        if (!SAY_VERBS.contains(t.lower()) && !progressive || t.lower().equals("according")
+                || t.capitalized() && i > 0 && !quoteMark(s, i - 1) && !titleCase(s)) {
+            return null; // a capital inside a sentence is a name: "the Cook Political Report"
         }
         String w = t.lower();
+        int mark = reportingMark(s, i);
+        // "…, The Wall Street Journal reports.", "The New York Times reports:"
+        boolean closingReport = mark >= -1 && (s.lower(i + 1).equals(".") && i + 2 >= s.size() || s.lower(i + 1).equals(":"));
         if (s.lower(i - 1).equals("and") && !EVIDENCE_VERBS.contains(w)) {
             // "Cruz urged voters to follow their conscience and said he would not endorse"
             return statementFollows(s, i + 1) ? sharedSubject(s, i, i - 1, lastSpeaker) : null;
@@ -227,7 +234,7 @@ public final class AttributionExtractor {
                 return make(s, i, end, s.span(i + 2, end));
             }
         }
-        if (BASE_FORMS.contains(w) && !FREE_VERBS.contains(w) && (!s.lower(verbEnd + 1).equals("that")
+        if (BASE_FORMS.contains(w) && !FREE_VERBS.contains(w) && (!s.lower(verbEnd + 1).equals("that") && !closingReport
                 || DETERMINERS.contains(s.lower(i - 1)) || s.lower(i - 1).equals("'s")
                 || s.lower(i - 2).equals("'s") && !s.token(i - 1).capitalized()
                 || DETERMINERS.contains(s.lower(i - 2)) && !s.token(i - 1).capitalized()
@@ -237,8 +244,10 @@ public final class AttributionExtractor {
         if ((w.equals("tells") || w.equals("tell") || w.equals("told")) && toldNoStatement(s, i + 1)) {
             return null; // "the film tells the story of"
         }
+        boolean afterQuote = mark >= 0 && quoteMark(s, mark) && closes(s, mark); // "…," Mr. Clarke recalled of
         if (!FREE_VERBS.contains(w) && !EVIDENCE_VERBS.contains(w) && !introducesStatement(s, verbEnd + 1)
-                && !asClause(s, verbEnd + 1)) {
+                && !asClause(s, verbEnd + 1) && !afterQuote && !closingReport && !w.equals("telling")
+                && !(w.startsWith("warn") && recipientThat(s, verbEnd + 1))) {
             return null; // "wrote an article", "think tanks"
         }
         if (NOUN_OR_VERB.contains(w) && !s.tag(i).equals("VERB")
@@ -379,6 +388,61 @@ public final class AttributionExtractor {
             }
         }
         return false;
+    }
+
+    /** A short object and then "that": "warned voters that", "is warning the board that". */
+    private static boolean recipientThat(SentenceContext s, int k) {
+        for (int j = k; j < s.size() && j <= k + 3; j++) {
+            if (s.lower(j).equals("that")) {
+                return j > k;
+            }
+            if (!s.token(j).isWord() || BOUNDARIES.contains(s.lower(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A headline in title case: no lower-case word longer than three letters ("Obama Says Museum Will Open"). */
+    private static boolean titleCase(SentenceContext s) {
+        for (int j = 0; j < s.size(); j++) {
+            Token t = s.token(j);
+            if (t.isWord() && !t.capitalized() && t.lower().length() > 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "is saying", "are warning", "was repeatedly telling": a progressive form. */
+    private static boolean progressive(SentenceContext s, int i) {
+        int j = i - 1;
+        while (j > 0 && lyAdverb(s, j)) {
+            j--;
+        }
+        return PASSIVE_AUX.contains(s.lower(j)) && !s.lower(j).equals("be") && !s.lower(j).equals("being");
+    }
+
+    /**
+     * Where the short subject of a reporting verb starts: the comma or closing quotation mark before it ({@code …,
+     * the newspaper reports.}, {@code …," Mr. Clarke recalled}), -1 when the subject opens the sentence, -2 when the
+     * words before the verb are no short name or noun phrase (at most 8 tokens, no clause word).
+     */
+    private static int reportingMark(SentenceContext s, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 9; j--) {
+            Token t = s.token(j);
+            if (t.is(",") || quoteMark(s, j)) {
+                return j < i - 1 ? j : -2;
+            }
+            if (!(t.isWord() || t.is("'s") || nameDot(s, j) || t.is("-") && t.glued())
+                    || BOUNDARIES.contains(t.lower()) || FINITE.contains(t.lower()) && !t.capitalized()) {
+                return -2;
+            }
+            if (j == 0) {
+                return -1;
+            }
+        }
+        return -2;
     }
 
     /**

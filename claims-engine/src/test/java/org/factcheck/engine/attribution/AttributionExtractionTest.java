@@ -317,6 +317,28 @@ class AttributionExtractionTest {
         assertThat(Engine.attributions(sentence)).as(sentence).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The governor is warning voters that the levy would double.              | The governor
+        The White House is saying that the figures prove its case.              | The White House
+        Bonuses fell by a third last year, The Harbour Gazette reports.         | The Harbour Gazette
+        "It all went too fast," Ms. Pryce recalled of the hearing.              | Ms. Pryce
+        Pryce Says Tax Plan Will Pass.                                          | Pryce
+        """)
+    void aProgressiveOrAClosingReportingClauseAttributes(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The senator is not saying whether she will run.",
+        "The figures come from Marsh, an editor at the Cook Political Report.",
+        "Nobody on the board is arguing, since the numbers are clear."
+    })
+    void aNameOrANonStatementIsNoReportingClause(String sentence) {
+        assertThat(Engine.attributions(sentence)).as(sentence).isEmpty();
+    }
+
     @Test
     void aRelativeClauseWithItsOwnClauseIsNoSpeaker() {
         assertThat(Engine.attributions("Another thing that worried me was what the mayor said about taxes."))
