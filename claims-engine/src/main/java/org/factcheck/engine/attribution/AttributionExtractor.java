@@ -136,15 +136,17 @@ public final class AttributionExtractor {
      */
     public Attribution extract(SentenceContext s, String lastSpeaker) {
         int n = s.size();
-        boolean[] quoted = quoted(s);
+        boolean[] quoted = null;
+        boolean verbs = false;
         for (int i = 0; i < n; i++) {
             Token t = s.token(i);
             if (!t.isWord()) {
                 continue;
             }
             String w = t.lower();
+            verbs |= SAY_VERBS.contains(w) || SAYING_PARTICIPLES.contains(w);
             if (w.equals("according") && s.lower(i + 1).equals("to") && !NOT_ACCORDING_TO.contains(s.lower(i + 2))
-                    && (quoted == null || !quoted[i])) { // inside a quote it belongs to the quoted speaker
+                    && !(quoted = quoted(s))[i]) { // inside a quote it belongs to the quoted speaker
                 int end = phraseEnd(s, i + 2, 12);
                 if (end >= i + 2) {
                     int by = evidenceSource(s, i + 2, end);
@@ -179,6 +181,10 @@ public final class AttributionExtractor {
                 }
             }
         }
+        if (!verbs) {
+            return null; // most sentences: no verb of saying, nothing more to look at
+        }
+        quoted = quoted(s);
         int tail = finalClause(s);
         for (int i = tail; i > 0 && i < n; i++) {
             Attribution a = verbAt(s, i, lastSpeaker, quoted); // "…, the source added." governs the sentence
@@ -320,7 +326,8 @@ public final class AttributionExtractor {
             }
             subjectStart = nounStart;
             subjectEnd = nounEnd;
-        } else if (predicate(s, subjectStart) || PREPOSITIONS.contains(s.lower(subjectStart))) {
+        } else if (PREPOSITIONS.contains(s.lower(subjectStart)) || participleForm(s.lower(subjectStart))
+                && predicate(s, subjectStart)) {
             return null; // "Having said that", "contradicting the police's claim", "In a message posted Friday"
         }
         if (s.lower(i - 1).equals("'s") && s.lower(i - 2).equals("let") || s.lower(subjectStart).equals("let")
@@ -373,6 +380,11 @@ public final class AttributionExtractor {
             }
         }
         return make(s, Math.min(subjectStart, clauseStart), Math.max(end, verbEnd), source);
+    }
+
+    /** A word that may be a participle or a past verb: only these are worth a POS tag as a subject's first word. */
+    private static boolean participleForm(String w) {
+        return w.endsWith("ing") || w.endsWith("ed");
     }
 
     /** A verb of thinking before a subject: "I think the President genuinely believes" (not "the think tank"). */
@@ -594,7 +606,7 @@ public final class AttributionExtractor {
     /**
      * Which tokens lie inside quotation marks. An odd number of marks whose first follows a comma or a stop
      * ({@code moment," said X}) closes a quote opened in an earlier sentence; otherwise an unpaired mark opens a
-     * quote that runs to the end. Null when the sentence has no quotation mark.
+     * quote that runs to the end.
      */
     private static boolean[] quoted(SentenceContext s) {
         int n = s.size();
@@ -607,7 +619,7 @@ public final class AttributionExtractor {
             }
         }
         if (marks == 0) {
-            return null;
+            return new boolean[n];
         }
         boolean inside = marks % 2 == 1 && closes(s, firstMark);
         boolean[] in = new boolean[n];
@@ -635,7 +647,7 @@ public final class AttributionExtractor {
     /** A quotation mark: {@code "}, or one of two glued apostrophes ({@code ''quoted''} in some wire copy). */
     private static boolean quoteMark(SentenceContext s, int j) {
         Token t = s.token(j);
-        if (t == null) {
+        if (t == null || t.isWord() || t.isNumber()) {
             return false;
         }
         if (t.is("\"")) {
