@@ -124,6 +124,14 @@ public final class AttributionExtractor {
             "acknowledging", "telling", "writing");
     private static final Set<String> CONJUNCTIONS = Words.set("but", "and", "so", "yet", "still", "meanwhile");
     private static final Set<String> NOUN_PHRASE_TAGS = Words.set("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON", "ADP");
+    /** Adverbs between a subject and its verb: "Clinton now says", "Wells Fargo just announced". */
+    private static final Set<String> VERB_ADVERBS = Words.set("now", "often", "just", "still", "already", "always",
+            "again", "even", "only", "first", "long", "soon", "since", "sometimes");
+    /** Words that open a subordinate clause before its subject: "shortly after Trump said", "though a review found". */
+    private static final Set<String> SUBORDINATORS = Words.set("after", "although", "though", "before", "until",
+            "unless", "whereas", "whether", "everything", "anything");
+    private static final Set<String> TRAILING_FUNCTION_WORDS = Words.set("of", "for", "at", "in", "from", "and", "the",
+            "a", "an", "to", "on", "with", "by");
     private static final Set<String> HEDGES = Words.set("think", "believe", "say", "guess");
     private static final Set<String> TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "last", "this", "earlier", "later",
@@ -148,7 +156,7 @@ public final class AttributionExtractor {
             if (w.equals("according") && s.lower(i + 1).equals("to") && !NOT_ACCORDING_TO.contains(s.lower(i + 2))
                     && !(quoted = quoted(s))[i]) { // inside a quote it belongs to the quoted speaker
                 int end = phraseEnd(s, i + 2, 12);
-                if (end >= i + 2) {
+                if (end >= i + 2 && hasNounLike(s, i + 2, end)) { // not "according to a 2014 study"
                     int by = evidenceSource(s, i + 2, end);
                     return make(s, i, end, s.span(by < 0 ? i + 2 : by, end)); // "according to a poll by YouGov"
                 }
@@ -171,7 +179,7 @@ public final class AttributionExtractor {
                 if ((venue || SOURCE_LINKS.contains(s.lower(k))) && s.token(k + 1) != null
                         && !s.token(k + 1).isNumber() && startsName(s, k + 1)) {
                     int end = phraseEnd(s, k + 1, 10);
-                    if (end >= k + 1) {
+                    if (end >= k + 1 && hasNounLike(s, k + 1, end)) { // not "data from the 2014 survey"
                         int first = i;
                         while (first > 0 && s.token(first - 1).isWord() && EVIDENCE_MODIFIERS.contains(s.lower(first - 1))) {
                             first--;
@@ -264,7 +272,7 @@ public final class AttributionExtractor {
         String before = s.lower(i - 1);
         if ((before.equals(",") || quoteMark(s, i - 1)) && !EVIDENCE_VERBS.contains(w) && !w.startsWith("tel")
                 && !w.equals("told") && startsName(s, i + 1) && !timeWord(s, i + 1)) {
-            int end = phraseEnd(s, i + 1, 6);
+            int end = phraseEnd(s, i + 1, 8);
             if (end > i && !FINITE.contains(s.lower(end + 1)) && !clauseIn(s, i + 2, end + 1)) {
                 return make(s, i, end, s.span(i + 1, end)); // not "…, said the project was", "said the union expected"
             }
@@ -285,13 +293,15 @@ public final class AttributionExtractor {
             subjectEnd = i - 4; // "union leader Mark Evans, 52, told"
         }
         // "X has said", "X would later say", "X forcefully told"
-        while (subjectEnd > 0 && (AUXILIARIES.contains(s.lower(subjectEnd)) || lyAdverb(s, subjectEnd))) {
+        while (subjectEnd > 0 && (AUXILIARIES.contains(s.lower(subjectEnd)) || lyAdverb(s, subjectEnd)
+                || VERB_ADVERBS.contains(s.lower(subjectEnd)))) { // "Clinton now says", "Mexicans often say"
             subjectEnd--;
         }
         subjectEnd = beforeAffiliation(s, subjectEnd); // "Rep. Gwen Moore (D-Wis.) said"
         int subjectStart = subjectEnd;
         while (subjectStart > 0 && subjectEnd - subjectStart < 8 && !BOUNDARIES.contains(s.lower(subjectStart - 1))
                 && !FREE_VERBS.contains(s.lower(subjectStart - 1)) && !thinking(s, subjectStart - 1)
+                && !SUBORDINATORS.contains(s.lower(subjectStart - 1))
                 && s.token(subjectStart - 1).isWord() || subjectStart > 0 && s.token(subjectStart - 1).is("'s")
                 || subjectStart > 1 && s.token(subjectStart - 1).is("'") && s.token(subjectStart - 1).glued()
                 && s.token(subjectStart - 2).isWord() && !quoteMark(s, subjectStart - 1)
@@ -304,8 +314,12 @@ public final class AttributionExtractor {
         }
         if (subjectStart > 0 && !BOUNDARIES.contains(s.lower(subjectStart - 1))
                 && !FREE_VERBS.contains(s.lower(subjectStart - 1)) && !quoteMark(s, subjectStart - 1)
-                && !thinking(s, subjectStart - 1)) {
+                && !thinking(s, subjectStart - 1) && !SUBORDINATORS.contains(s.lower(subjectStart - 1))) {
             return null; // subject longer than we trust
+        }
+        if (s.lower(subjectStart - 1).equals("and") && s.token(subjectStart - 2) != null
+                && s.token(subjectStart - 2).isWord()) {
+            subjectStart = coordinatedSubject(s, subjectStart, subjectEnd); // "Mr. Grassley and Mr. Leahy say"
         }
         int clauseStart = subjectStart;
         if ((s.lower(subjectStart - 1).equals("who") || s.lower(subjectStart - 1).equals("that"))
@@ -385,6 +399,36 @@ public final class AttributionExtractor {
     /** A word that may be a participle or a past verb: only these are worth a POS tag as a subject's first word. */
     private static boolean participleForm(String w) {
         return w.endsWith("ing") || w.endsWith("ed");
+    }
+
+    /**
+     * The start of a subject of two noun phrases joined by "and" ("Mr. Grassley and Mr. Leahy", "Federal and state
+     * officials", "RT and its defenders"), when the words before "and" reach a boundary or the start within the
+     * subject's length and hold no verb ("Sales rose and experts said" keeps "experts"); else {@code start}.
+     */
+    private static int coordinatedSubject(SentenceContext s, int start, int end) {
+        int k = start - 2;
+        int first = k;
+        while (first > 0 && end - first < 10 && (s.token(first - 1).isWord() && !BOUNDARIES.contains(s.lower(first - 1))
+                && !FREE_VERBS.contains(s.lower(first - 1)) && !SUBORDINATORS.contains(s.lower(first - 1))
+                || nameDot(s, first - 1) || s.token(first - 1).is("'s"))) {
+            first--;
+        }
+        if (end - first >= 10 || first > 0 && !BOUNDARIES.contains(s.lower(first - 1)) && !quoteMark(s, first - 1)
+                || first > 0 && s.lower(first - 1).equals("and")) {
+            return start;
+        }
+        boolean names = true;
+        for (int j = first; j <= k; j++) {
+            Token t = s.token(j);
+            names &= t.capitalized() || nameDot(s, j) || t.is("'s");
+            if (t.isWord() && !t.capitalized() && (FINITE.contains(t.lower()) || SAY_VERBS.contains(t.lower())
+                    || PREPOSITIONS.contains(t.lower()) && j == first || s.tag(j).equals("VERB"))) {
+                return start;
+            }
+        }
+        // a name ("Mr. Grassley and"), a single word ("Federal and state officials") or a short determiner phrase
+        return names || first == k || DETERMINERS.contains(s.lower(first)) && k - first <= 2 ? first : start;
     }
 
     /** A verb of thinking before a subject: "I think the President genuinely believes" (not "the think tank"). */
@@ -959,7 +1003,9 @@ public final class AttributionExtractor {
         for (int j = k; j < s.size() && j < k + max; j++) {
             Token t = s.token(j);
             String w = t.lower();
-            if (!t.isWord() && !t.is("'s") && !t.is("-") && !t.is("&") && !t.is(".")
+            boolean year = t.isNumber() && t.text().length() == 4 && j > k && s.token(j + 1) != null
+                    && s.token(j + 1).capitalized(); // "the 2014 American Community Survey"
+            if (!t.isWord() && !t.is("'s") && !t.is("-") && !t.is("&") && !t.is(".") && !year
                     || t.is(".") && j == s.size() - 1) {
                 break;
             }
@@ -974,8 +1020,8 @@ public final class AttributionExtractor {
             }
             end = j;
         }
-        while (end >= k && !s.token(end).isWord()) {
-            end--;
+        while (end >= k && (!s.token(end).isWord() || end > k && TRAILING_FUNCTION_WORDS.contains(s.lower(end)))) {
+            end--; // "said Representative Charles B. Rangel of" loses its "of"
         }
         return end;
     }

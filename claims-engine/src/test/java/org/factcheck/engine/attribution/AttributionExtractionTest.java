@@ -339,6 +339,30 @@ class AttributionExtractionTest {
         assertThat(Engine.attributions(sentence)).as(sentence).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Mr. Varga and Ms. Lind say the rules were broken.                      | Mr. Varga and Ms. Lind
+        Federal and state officials said the bridge was safe.                  | Federal and state officials
+        The mayor now says the tunnel will open in May.                        | The mayor
+        Shortly after the governor said the budget was balanced, bonds fell.   | the governor
+        Everything the minister says about the tax is contested.               | the minister
+        "It was a mistake," said Representative Anne Lowry of Ohio.            | Representative Anne Lowry of Ohio
+        Data from the 2021 National Travel Survey show that cycling rose.      | the 2021 National Travel Survey
+        """)
+    void theSourceIsTheWholeNounPhraseAndNoMore(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Sales rose and experts said the rally would last.",
+        "Data from the 2021 survey show that cycling rose."
+    })
+    void aCoordinatedClauseOrAnEmptyProducerIsNoSource(String sentence) {
+        assertThat(Engine.attributions(sentence)).as(sentence).extracting(Attribution::source)
+                .noneMatch(source -> source.startsWith("Sales") || source.equals("the"));
+    }
+
     @Test
     void aRelativeClauseWithItsOwnClauseIsNoSpeaker() {
         assertThat(Engine.attributions("Another thing that worried me was what the mayor said about taxes."))
