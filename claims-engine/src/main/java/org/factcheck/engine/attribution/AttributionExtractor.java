@@ -506,8 +506,8 @@ public final class AttributionExtractor {
      * he would"), but not a clause that holds its own verb of saying ("and said Nora Fry said").
      */
     private static boolean statementFollows(SentenceContext s, int k) {
-        if (s.token(k) == null || !introducesStatement(s, k)) {
-            return false;
+        if (s.token(k) == null || s.token(k).is(".") || !introducesStatement(s, k)) {
+            return false; // "were initiated and maintained." reports nothing
         }
         for (int j = k; j < k + 5 && j < s.size(); j++) {
             if (SAY_VERBS.contains(s.lower(j)) && j > k) {

@@ -311,7 +311,8 @@ class AttributionExtractionTest {
     @ValueSource(strings = {
         "The river rose overnight, flooding the town.",
         "The firm posted a loss, saying nothing about jobs.",
-        "Leaders who opposed the plan embraced it, warning that costs would rise."
+        "Leaders who opposed the plan embraced it, warning that costs would rise.",
+        "As president I would make sure that the checks were introduced and maintained."
     })
     void aParticipleWithoutAStatementOrAClearSubjectIsNoAttribution(String sentence) {
         assertThat(Engine.attributions(sentence)).as(sentence).isEmpty();
