@@ -345,7 +345,7 @@ public final class AttributionExtractor {
             return null; // "Having said that", "contradicting the police's claim", "In a message posted Friday"
         }
         if (s.lower(i - 1).equals("'s") && s.lower(i - 2).equals("let") || s.lower(subjectStart).equals("let")
-                || (first(s, subjectStart).equals("i") || first(s, subjectStart).equals("we"))
+                || (s.lower(subjectStart).equals("i") || s.lower(subjectStart).equals("we"))
                 && subjectStart == subjectEnd && HEDGES.contains(w)) {
             return null; // "Let's say you", "I think that's why": a supposition or a hedge, no source
         }
@@ -588,10 +588,6 @@ public final class AttributionExtractor {
             end = j;
         }
         return null;
-    }
-
-    private static String first(SentenceContext s, int k) {
-        return s.lower(k);
     }
 
     /**
