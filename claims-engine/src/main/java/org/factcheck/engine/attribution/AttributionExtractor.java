@@ -52,7 +52,9 @@ public final class AttributionExtractor {
             "estimates", "estimate", "survey", "surveys", "poll", "polls", "study", "studies", "report", "reports",
             "analysis", "analyses", "research", "census", "numbers", "records", "findings", "review", "audit",
             "investigation", "assessment", "index", "ranking", "rankings", "projections", "forecast", "forecasts",
-            "calculations", "count", "tally", "model", "models", "paper", "documents", "filings", "registry");
+            "calculations", "count", "tally", "model", "models", "paper", "documents", "filings", "registry",
+            "average", "averages", "video", "videos", "footage", "photos", "photographs", "images", "results",
+            "evidence", "emails", "memo", "memos", "transcript", "transcripts", "slide", "slides", "chart", "charts");
 
     /** Verb forms that are also nouns or need "that" to be a verb of saying. */
     private static final Set<String> BASE_FORMS = Words.set("claim", "estimate", "report", "think", "believe",
@@ -96,6 +98,44 @@ public final class AttributionExtractor {
     /** Objects of "tell" that make it no verb of saying: "tells the story of", "told the truth". */
     private static final Set<String> NOT_TOLD = Words.set("story", "stories", "tale", "tales", "truth", "joke", "jokes",
             "lie", "lies", "difference", "time", "history");
+    /** Abbreviated titles before a name: "Mr. Burman", "Sen. Lindsey Graham", "the Rev. Al Sharpton". */
+    private static final Set<String> NAME_ABBREVIATIONS = Words.set("mr", "mrs", "ms", "messrs", "dr", "prof", "sen",
+            "rep", "reps", "gov", "lt", "rev", "gen", "col", "maj", "capt", "cmdr", "sgt", "adm", "del", "supt", "atty",
+            "hon", "pres", "jr", "sr", "st", "ft");
+    private static final Set<String> NEGATIONS = Words.set("not", "n't", "'t", "never");
+    /** Past participles of verbs of saying not in -ed: "we have been told", "it is thought". */
+    private static final Set<String> PARTICIPLES = Words.set("told", "said", "found", "shown", "thought", "written");
+    /** Words that make a would-be subject a question or a free relative: "Do you think", "what he says". */
+    private static final Set<String> QUESTION_WORDS = Words.set("what", "whatever", "how", "why", "whether");
+    private static final Set<String> WEEKDAYS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final Set<String> PERIODS = Words.set("week", "weekend", "month", "year", "morning", "afternoon",
+            "evening", "night");
+    /** Opening words of an adverbial phrase, which is no subject: "In a message posted Friday, …". */
+    private static final Set<String> PREPOSITIONS = Words.set("in", "on", "at", "during", "after", "before", "from",
+            "with", "for", "of", "to", "since", "under", "over", "into", "about", "among", "amid", "despite",
+            "without", "through", "like", "by");
+    /** Verbs that after "I"/"we" hedge rather than attribute: "I think that's why". */
+    private static final Set<String> THINKING = Words.set("think", "thinks", "believe", "believes", "know", "knows",
+            "hope", "hopes", "guess", "suppose", "feel", "feels");
+    /** Participles that report what the main subject said: "…, saying she was unstable". */
+    private static final Set<String> SAYING_PARTICIPLES = Words.set("saying", "adding", "arguing", "noting",
+            "insisting", "claiming", "warning", "explaining", "stressing", "asserting", "contending", "declaring",
+            "acknowledging", "telling", "writing");
+    private static final Set<String> CONJUNCTIONS = Words.set("but", "and", "so", "yet", "still", "meanwhile");
+    private static final Set<String> NOUN_PHRASE_TAGS = Words.set("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON", "ADP");
+    /** Adverbs between a subject and its verb: "Clinton now says", "Wells Fargo just announced". */
+    private static final Set<String> VERB_ADVERBS = Words.set("now", "often", "just", "still", "already", "always",
+            "again", "even", "only", "first", "long", "soon", "since", "sometimes");
+    /** Words that open a subordinate clause before its subject: "shortly after Trump said", "though a review found". */
+    private static final Set<String> SUBORDINATORS = Words.set("after", "although", "though", "before", "until",
+            "unless", "whereas", "whether", "everything", "anything");
+    private static final Set<String> TRAILING_FUNCTION_WORDS = Words.set("of", "for", "at", "in", "from", "and", "the",
+            "a", "an", "to", "on", "with", "by");
+    private static final Set<String> HEDGES = Words.set("think", "believe", "say", "guess");
+    private static final Set<String> TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "last", "this", "earlier", "later",
+            "recently", "previously", "morning", "afternoon", "evening", "on", "in", "at", "during", "after", "before");
     private static final Set<String> NOT_SOURCES = Words.set("it", "this", "that", "which", "what", "there", "you",
             "who", "one", "some", "many", "others", "people", "critics", "experts");
 
@@ -104,15 +144,19 @@ public final class AttributionExtractor {
      */
     public Attribution extract(SentenceContext s, String lastSpeaker) {
         int n = s.size();
+        boolean[] quoted = null;
+        boolean verbs = false;
         for (int i = 0; i < n; i++) {
             Token t = s.token(i);
             if (!t.isWord()) {
                 continue;
             }
             String w = t.lower();
-            if (w.equals("according") && s.lower(i + 1).equals("to") && !NOT_ACCORDING_TO.contains(s.lower(i + 2))) {
+            verbs |= SAY_VERBS.contains(w) || SAYING_PARTICIPLES.contains(w);
+            if (w.equals("according") && s.lower(i + 1).equals("to") && !NOT_ACCORDING_TO.contains(s.lower(i + 2))
+                    && !(quoted = quoted(s))[i]) { // inside a quote it belongs to the quoted speaker
                 int end = phraseEnd(s, i + 2, 12);
-                if (end >= i + 2) {
+                if (end >= i + 2 && hasNounLike(s, i + 2, end)) { // not "according to a 2014 study"
                     int by = evidenceSource(s, i + 2, end);
                     return make(s, i, end, s.span(by < 0 ? i + 2 : by, end)); // "according to a poll by YouGov"
                 }
@@ -135,7 +179,7 @@ public final class AttributionExtractor {
                 if ((venue || SOURCE_LINKS.contains(s.lower(k))) && s.token(k + 1) != null
                         && !s.token(k + 1).isNumber() && startsName(s, k + 1)) {
                     int end = phraseEnd(s, k + 1, 10);
-                    if (end >= k + 1) {
+                    if (end >= k + 1 && hasNounLike(s, k + 1, end)) { // not "data from the 2014 survey"
                         int first = i;
                         while (first > 0 && s.token(first - 1).isWord() && EVIDENCE_MODIFIERS.contains(s.lower(first - 1))) {
                             first--;
@@ -145,119 +189,631 @@ public final class AttributionExtractor {
                 }
             }
         }
+        if (!verbs) {
+            return null; // most sentences: no verb of saying, nothing more to look at
+        }
+        quoted = quoted(s);
+        int tail = finalClause(s);
+        for (int i = tail; i > 0 && i < n; i++) {
+            Attribution a = verbAt(s, i, lastSpeaker, quoted); // "…, the source added." governs the sentence
+            if (a != null) {
+                return a;
+            }
+        }
         for (int i = 1; i < n; i++) {
-            Token t = s.token(i);
-            if (!t.isWord() || !SAY_VERBS.contains(t.lower()) || t.lower().equals("according")) {
-                continue;
+            Attribution a = verbAt(s, i, lastSpeaker, quoted);
+            if (a != null) {
+                return a;
             }
-            String w = t.lower();
-            if ((w.equals("pointed") || w.equals("points")) && !s.lower(i + 1).equals("out")) {
-                continue;
-            }
-            int verbEnd = (w.equals("pointed") || w.equals("points")) ? i + 1 : i;
-            if (PASSIVE_SAY.contains(w) && PASSIVE_AUX.contains(s.lower(i - 1)) && s.lower(i + 1).equals("by")
-                    && s.token(i + 2) != null && s.token(i + 2).isWord()) {
-                int end = phraseEnd(s, i + 2, 8); // "it was reported by local media that"
-                if (end >= i + 2) {
-                    return make(s, i, end, s.span(i + 2, end));
-                }
-            }
-            if (BASE_FORMS.contains(w) && !FREE_VERBS.contains(w) && (!s.lower(verbEnd + 1).equals("that")
-                    || DETERMINERS.contains(s.lower(i - 1))
-                    || DETERMINERS.contains(s.lower(i - 2)) && !s.token(i - 1).capitalized()
-                    && !s.tag(i).equals("VERB"))) {
-                continue; // "the original estimate", "a think tank", "the claim that", "its annual report that"
-            }
-            if ((w.equals("tells") || w.equals("tell") || w.equals("told")) && toldNoStatement(s, i + 1)) {
-                continue; // "the film tells the story of"
-            }
-            if (!FREE_VERBS.contains(w) && !EVIDENCE_VERBS.contains(w) && !introducesStatement(s, verbEnd + 1)
-                    && !asClause(s, verbEnd + 1)) {
-                continue; // "wrote an article", "think tanks"
-            }
-            if (NOUN_OR_VERB.contains(w) && !s.tag(i).equals("VERB")) {
-                continue; // "floods hit three states", "signed with the United States"
-            }
-            // said X: after a quote or a comma
-            String before = s.lower(i - 1);
-            if ((before.equals(",") || before.equals("\"")) && !EVIDENCE_VERBS.contains(w) && !w.startsWith("tel")
-                    && !w.equals("told") && startsName(s, i + 1)) {
-                int end = phraseEnd(s, i + 1, 6);
-                if (end > i && !FINITE.contains(s.lower(end + 1))) { // not "…, said the project was"
-                    return make(s, i, end, s.span(i + 1, end));
-                }
-            }
-            if (ARTICLES.contains(before)) {
-                continue; // "an estimated 870,000"
-            }
-            // X said; "The minister, Karl Weber, told"
-            int subjectEnd = i - 1;
-            int head = before.equals(",") ? appositiveHead(s, i - 1) : -1;
-            boolean appositive = before.equals(",") && s.token(i - 2) != null && s.token(i - 2).capitalized();
-            if (head >= 0) {
-                subjectEnd = head; // "Ingrid Solberg, the finance minister, said"; "The committee, which met, said"
-            } else if (appositive) {
-                subjectEnd = i - 2;
-            } else if (before.equals(",") && s.token(i - 2) != null && s.token(i - 2).isNumber()
-                    && s.lower(i - 3).equals(",") && s.token(i - 4) != null && s.token(i - 4).capitalized()) {
-                subjectEnd = i - 4; // "union leader Mark Evans, 52, told"
-            }
-            // "X has said", "X would later say"
-            while (subjectEnd > 0 && AUXILIARIES.contains(s.lower(subjectEnd))) {
-                subjectEnd--;
-            }
-            int subjectStart = subjectEnd;
-            while (subjectStart > 0 && subjectEnd - subjectStart < 8 && !BOUNDARIES.contains(s.lower(subjectStart - 1))
-                    && !FREE_VERBS.contains(s.lower(subjectStart - 1))
-                    && s.token(subjectStart - 1).isWord() || subjectStart > 0 && s.token(subjectStart - 1).is("'s")
-                    || subjectStart > 1 && s.token(subjectStart - 1).is("'") && s.token(subjectStart - 1).glued()
-                    && s.token(subjectStart - 2).isWord()
-                    || subjectStart > 0 && s.lower(subjectStart - 1).equals("-") && s.token(subjectStart).glued()) {
-                subjectStart--;
-            }
-            if (subjectStart > subjectEnd || !s.token(subjectEnd).isWord() || BOUNDARIES.contains(s.lower(subjectEnd))) {
-                continue;
-            }
-            if (subjectStart > 0 && !BOUNDARIES.contains(s.lower(subjectStart - 1))
-                    && !FREE_VERBS.contains(s.lower(subjectStart - 1))) {
-                continue; // subject longer than we trust
-            }
-            int sourceEnd = subjectEnd;
-            for (int j = subjectStart + 1; j <= subjectEnd; j++) {
-                if (SOURCE_PARTICIPLES.contains(s.lower(j))) {
-                    sourceEnd = j - 1; // "Government figures released on Thursday show"
-                    break;
-                }
-            }
-            String subject = s.span(subjectStart, sourceEnd);
-            String first = s.lower(subjectStart);
-            if (NOT_SOURCES.contains(first) && subjectStart == subjectEnd) {
-                continue;
-            }
-            if (EVIDENCE_VERBS.contains(w)) {
-                boolean evidence = false;
-                for (int j = subjectStart; j <= subjectEnd; j++) {
-                    evidence |= EVIDENCE_NOUNS.contains(s.lower(j));
-                }
-                if (!evidence) {
-                    continue;
-                }
-            } else if (!hasNounLike(s, subjectStart, subjectEnd)) {
-                continue;
-            }
-            String source = subject;
-            if (subjectStart == subjectEnd && PRONOUNS.contains(first)) {
-                source = lastSpeaker != null ? lastSpeaker : subject;
-            }
-            int end = verbEnd;
-            if (w.equals("told") || w.equals("tells")) {
-                if (s.token(verbEnd + 1) != null && s.token(verbEnd + 1).capitalized()) {
-                    end = phraseEnd(s, verbEnd + 1, 4);
-                }
-            }
-            return make(s, subjectStart, Math.max(end, verbEnd), source);
         }
         return null;
+    }
+
+    /** The attribution whose verb of saying is token {@code i}, or null. */
+    private static Attribution verbAt(SentenceContext s, int i, String lastSpeaker, boolean[] quoted) {
+        Token t = s.token(i);
+        if (quoted != null && quoted[i] || !t.isWord()) {
+            return null; // "What I would also say is …," Earnest said: the quote's own verbs are no attribution
+        }
+        if (SAYING_PARTICIPLES.contains(t.lower()) && s.lower(i - 1).equals(",")) {
+            // "Trump attacked Clinton for her record, saying she was unstable": the speaker is the main subject
+            return statementFollows(s, i + 1) ? sharedSubject(s, i, i - 1, lastSpeaker) : null;
+        }
+        // "Donald Trump is warning voters that …", "The White House is saying that …"
+        boolean progressive = SAYING_PARTICIPLES.contains(t.lower()) && progressive(s, i)
+                && !s.lower(i + 1).equals(",") && !s.lower(i + 1).equals(".");
+        if (!SAY_VERBS.contains(t.lower()) && !progressive || t.lower().equals("according")
+                || t.capitalized() && i > 0 && !quoteMark(s, i - 1) && !titleCase(s)) {
+            return null; // a capital inside a sentence is a name: "the Cook Political Report"
+        }
+        String w = t.lower();
+        int mark = reportingMark(s, i);
+        // "…, The Wall Street Journal reports.", "The New York Times reports:"
+        boolean closingReport = mark >= -1 && (s.lower(i + 1).equals(".") && i + 2 >= s.size() || s.lower(i + 1).equals(":"));
+        if (s.lower(i - 1).equals("and") && !EVIDENCE_VERBS.contains(w)) {
+            // "Cruz urged voters to follow their conscience and said he would not endorse"
+            return statementFollows(s, i + 1) ? sharedSubject(s, i, i - 1, lastSpeaker) : null;
+        }
+        if ((w.equals("pointed") || w.equals("points")) && !s.lower(i + 1).equals("out")) {
+            return null;
+        }
+        if (s.lower(i - 1).equals("to") || negated(s, i) || passive(s, i)) {
+            return null; // "declined to say", "Kadzik wouldn't say", "offshore profits are reported"
+        }
+        int verbEnd = (w.equals("pointed") || w.equals("points")) ? i + 1 : i;
+        if (PASSIVE_SAY.contains(w) && PASSIVE_AUX.contains(s.lower(i - 1)) && s.lower(i + 1).equals("by")
+                && s.token(i + 2) != null && s.token(i + 2).isWord()) {
+            int end = phraseEnd(s, i + 2, 8); // "it was reported by local media that"
+            if (end >= i + 2) {
+                return make(s, i, end, s.span(i + 2, end));
+            }
+        }
+        if (BASE_FORMS.contains(w) && !FREE_VERBS.contains(w) && (!s.lower(verbEnd + 1).equals("that") && !closingReport
+                || DETERMINERS.contains(s.lower(i - 1)) || s.lower(i - 1).equals("'s")
+                || s.lower(i - 2).equals("'s") && !s.token(i - 1).capitalized()
+                || DETERMINERS.contains(s.lower(i - 2)) && !s.token(i - 1).capitalized()
+                && !s.tag(i).equals("VERB"))) {
+            return null; // "the original estimate", "a think tank", "the claim that", "its annual report that"
+        }
+        if ((w.equals("tells") || w.equals("tell") || w.equals("told")) && toldNoStatement(s, i + 1)) {
+            return null; // "the film tells the story of"
+        }
+        boolean afterQuote = mark >= 0 && quoteMark(s, mark) && closes(s, mark); // "…," Mr. Clarke recalled of
+        if (!FREE_VERBS.contains(w) && !EVIDENCE_VERBS.contains(w) && !introducesStatement(s, verbEnd + 1)
+                && !asClause(s, verbEnd + 1) && !afterQuote && !closingReport && !w.equals("telling")
+                && !(w.startsWith("warn") && recipientThat(s, verbEnd + 1))) {
+            return null; // "wrote an article", "think tanks"
+        }
+        if (NOUN_OR_VERB.contains(w) && !s.tag(i).equals("VERB")
+                && !(s.lower(i + 1).equals("that") && EVIDENCE_NOUNS.contains(s.lower(i - 1)))) { // "a poll shows that"
+            return null; // "floods hit three states", "signed with the United States"
+        }
+        // said X: after a quote or a comma
+        String before = s.lower(i - 1);
+        if ((before.equals(",") || quoteMark(s, i - 1)) && !EVIDENCE_VERBS.contains(w) && !w.startsWith("tel")
+                && !w.equals("told") && startsName(s, i + 1) && !timeWord(s, i + 1)) {
+            int end = phraseEnd(s, i + 1, 8);
+            if (end > i && !FINITE.contains(s.lower(end + 1)) && !clauseIn(s, i + 2, end + 1)) {
+                return make(s, i, end, s.span(i + 1, end)); // not "…, said the project was", "said the union expected"
+            }
+        }
+        if (ARTICLES.contains(before)) {
+            return null; // "an estimated 870,000"
+        }
+        // X said; "The minister, Karl Weber, told"
+        int subjectEnd = i - 1;
+        int head = before.equals(",") ? appositiveHead(s, i - 1) : -1;
+        boolean appositive = before.equals(",") && s.token(i - 2) != null && s.token(i - 2).capitalized();
+        if (head >= 0) {
+            subjectEnd = head; // "Ingrid Solberg, the finance minister, said"; "The committee, which met, said"
+        } else if (appositive) {
+            subjectEnd = i - 2;
+        } else if (before.equals(",") && s.token(i - 2) != null && s.token(i - 2).isNumber()
+                && s.lower(i - 3).equals(",") && s.token(i - 4) != null && s.token(i - 4).capitalized()) {
+            subjectEnd = i - 4; // "union leader Mark Evans, 52, told"
+        }
+        // "X has said", "X would later say", "X forcefully told"
+        while (subjectEnd > 0 && (AUXILIARIES.contains(s.lower(subjectEnd)) || lyAdverb(s, subjectEnd)
+                || VERB_ADVERBS.contains(s.lower(subjectEnd)))) { // "Clinton now says", "Mexicans often say"
+            subjectEnd--;
+        }
+        subjectEnd = beforeAffiliation(s, subjectEnd); // "Rep. Gwen Moore (D-Wis.) said"
+        int subjectStart = subjectEnd;
+        while (subjectStart > 0 && subjectEnd - subjectStart < 8 && !BOUNDARIES.contains(s.lower(subjectStart - 1))
+                && !FREE_VERBS.contains(s.lower(subjectStart - 1)) && !thinking(s, subjectStart - 1)
+                && !SUBORDINATORS.contains(s.lower(subjectStart - 1))
+                && s.token(subjectStart - 1).isWord() || subjectStart > 0 && s.token(subjectStart - 1).is("'s")
+                || subjectStart > 1 && s.token(subjectStart - 1).is("'") && s.token(subjectStart - 1).glued()
+                && s.token(subjectStart - 2).isWord() && !quoteMark(s, subjectStart - 1)
+                || subjectStart > 1 && nameDot(s, subjectStart - 1)
+                || subjectStart > 0 && s.lower(subjectStart - 1).equals("-") && s.token(subjectStart).glued()) {
+            subjectStart--;
+        }
+        if (subjectStart > subjectEnd || !s.token(subjectEnd).isWord() || BOUNDARIES.contains(s.lower(subjectEnd))) {
+            return null;
+        }
+        if (subjectStart > 0 && !BOUNDARIES.contains(s.lower(subjectStart - 1))
+                && !FREE_VERBS.contains(s.lower(subjectStart - 1)) && !quoteMark(s, subjectStart - 1)
+                && !thinking(s, subjectStart - 1) && !SUBORDINATORS.contains(s.lower(subjectStart - 1))) {
+            return null; // subject longer than we trust
+        }
+        if (s.lower(subjectStart - 1).equals("and") && s.token(subjectStart - 2) != null
+                && s.token(subjectStart - 2).isWord()) {
+            subjectStart = coordinatedSubject(s, subjectStart, subjectEnd); // "Mr. Grassley and Mr. Leahy say"
+        }
+        int clauseStart = subjectStart;
+        if ((s.lower(subjectStart - 1).equals("who") || s.lower(subjectStart - 1).equals("that"))
+                && predicate(s, subjectStart) && !clauseInside(s, subjectStart + 1, subjectEnd)) {
+            // "officials who spoke on condition of anonymity said": the speakers are the noun before "who"
+            int nounEnd = subjectStart - 2;
+            if (nounEnd < 0 || !s.token(nounEnd).isWord()) {
+                return null;
+            }
+            int nounStart = nounEnd;
+            while (nounStart > 0 && nounEnd - nounStart < 5 && s.token(nounStart - 1).isWord()
+                    && !BOUNDARIES.contains(s.lower(nounStart - 1)) && !FREE_VERBS.contains(s.lower(nounStart - 1))) {
+                nounStart--;
+            }
+            if (nounStart > nounEnd || !s.token(nounEnd).isWord() || !s.token(nounStart).isWord()
+                    || nounStart > 0 && !BOUNDARIES.contains(s.lower(nounStart - 1))) {
+                return null;
+            }
+            subjectStart = nounStart;
+            subjectEnd = nounEnd;
+        } else if (PREPOSITIONS.contains(s.lower(subjectStart)) || participleForm(s.lower(subjectStart))
+                && predicate(s, subjectStart)) {
+            return null; // "Having said that", "contradicting the police's claim", "In a message posted Friday"
+        }
+        if (s.lower(i - 1).equals("'s") && s.lower(i - 2).equals("let") || s.lower(subjectStart).equals("let")
+                || (s.lower(subjectStart).equals("i") || s.lower(subjectStart).equals("we"))
+                && subjectStart == subjectEnd && HEDGES.contains(w)) {
+            return null; // "Let's say you", "I think that's why": a supposition or a hedge, no source
+        }
+        for (int j = subjectStart; j <= subjectEnd; j++) {
+            boolean auxiliary = FINITE.contains(s.lower(j)) && (!s.token(j).capitalized()
+                    || j == 0 && s.token(j + 1) != null && !s.token(j + 1).capitalized());
+            if (auxiliary || QUESTION_WORDS.contains(s.lower(j))) {
+                return null; // "Do you still believe", "what he says", "what I would also say": no statement
+            }
+        }
+        int sourceEnd = subjectEnd;
+        for (int j = subjectStart + 1; j <= subjectEnd; j++) {
+            if (SOURCE_PARTICIPLES.contains(s.lower(j))) {
+                sourceEnd = j - 1; // "Government figures released on Thursday show"
+                break;
+            }
+            if (timeAfterSubject(s, j)) {
+                sourceEnd = j - 1; // "Trump on Monday said", "Trump this week also said"
+                break;
+            }
+        }
+        String subject = s.span(subjectStart, sourceEnd);
+        String first = s.lower(subjectStart);
+        if (NOT_SOURCES.contains(first) && subjectStart == subjectEnd) {
+            return null;
+        }
+        if (EVIDENCE_VERBS.contains(w)) {
+            boolean evidence = false;
+            for (int j = subjectStart; j <= subjectEnd; j++) {
+                evidence |= EVIDENCE_NOUNS.contains(s.lower(j));
+            }
+            if (!evidence) {
+                return null;
+            }
+        } else if (!hasNounLike(s, subjectStart, subjectEnd)) {
+            return null;
+        }
+        String source = subject;
+        if (subjectStart == subjectEnd && PRONOUNS.contains(first)) {
+            source = lastSpeaker != null ? lastSpeaker : subject;
+        }
+        int end = verbEnd;
+        if (w.equals("told") || w.equals("tells")) {
+            if (s.token(verbEnd + 1) != null && s.token(verbEnd + 1).capitalized()) {
+                end = phraseEnd(s, verbEnd + 1, 4);
+            }
+        }
+        return make(s, Math.min(subjectStart, clauseStart), Math.max(end, verbEnd), source);
+    }
+
+    /** A word that may be a participle or a past verb: only these are worth a POS tag as a subject's first word. */
+    private static boolean participleForm(String w) {
+        return w.endsWith("ing") || w.endsWith("ed");
+    }
+
+    /**
+     * The start of a subject of two noun phrases joined by "and" ("Mr. Grassley and Mr. Leahy", "Federal and state
+     * officials", "RT and its defenders"), when the words before "and" reach a boundary or the start within the
+     * subject's length and hold no verb ("Sales rose and experts said" keeps "experts"); else {@code start}.
+     */
+    private static int coordinatedSubject(SentenceContext s, int start, int end) {
+        int k = start - 2;
+        int first = k;
+        while (first > 0 && end - first < 10 && (s.token(first - 1).isWord() && !BOUNDARIES.contains(s.lower(first - 1))
+                && !FREE_VERBS.contains(s.lower(first - 1)) && !SUBORDINATORS.contains(s.lower(first - 1))
+                || nameDot(s, first - 1) || s.token(first - 1).is("'s"))) {
+            first--;
+        }
+        if (end - first >= 10 || first > 0 && !BOUNDARIES.contains(s.lower(first - 1)) && !quoteMark(s, first - 1)
+                || first > 0 && s.lower(first - 1).equals("and")) {
+            return start;
+        }
+        boolean names = true;
+        for (int j = first; j <= k; j++) {
+            Token t = s.token(j);
+            names &= t.capitalized() || nameDot(s, j) || t.is("'s");
+            if (t.isWord() && !t.capitalized() && (FINITE.contains(t.lower()) || SAY_VERBS.contains(t.lower())
+                    || PREPOSITIONS.contains(t.lower()) && j == first || s.tag(j).equals("VERB"))) {
+                return start;
+            }
+        }
+        // a name ("Mr. Grassley and"), a single word ("Federal and state officials") or a short determiner phrase
+        return names || first == k || DETERMINERS.contains(s.lower(first)) && k - first <= 2 ? first : start;
+    }
+
+    /** A verb of thinking before a subject: "I think the President genuinely believes" (not "the think tank"). */
+    private static boolean thinking(SentenceContext s, int j) {
+        return THINKING.contains(s.lower(j)) && s.tag(j).equals("VERB");
+    }
+
+    /** A finite verb or a question word in {@code from..to}: "that concerned me was what X said" is no relative. */
+    private static boolean clauseInside(SentenceContext s, int from, int to) {
+        for (int j = from; j <= to; j++) {
+            if (FINITE.contains(s.lower(j)) || QUESTION_WORDS.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short object and then "that": "warned voters that", "is warning the board that". */
+    private static boolean recipientThat(SentenceContext s, int k) {
+        for (int j = k; j < s.size() && j <= k + 3; j++) {
+            if (s.lower(j).equals("that")) {
+                return j > k;
+            }
+            if (!s.token(j).isWord() || BOUNDARIES.contains(s.lower(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A headline in title case: no lower-case word longer than three letters ("Obama Says Museum Will Open"). */
+    private static boolean titleCase(SentenceContext s) {
+        for (int j = 0; j < s.size(); j++) {
+            Token t = s.token(j);
+            if (t.isWord() && !t.capitalized() && t.lower().length() > 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "is saying", "are warning", "was repeatedly telling": a progressive form. */
+    private static boolean progressive(SentenceContext s, int i) {
+        int j = i - 1;
+        while (j > 0 && lyAdverb(s, j)) {
+            j--;
+        }
+        return PASSIVE_AUX.contains(s.lower(j)) && !s.lower(j).equals("be") && !s.lower(j).equals("being");
+    }
+
+    /**
+     * Where the short subject of a reporting verb starts: the comma or closing quotation mark before it ({@code …,
+     * the newspaper reports.}, {@code …," Mr. Clarke recalled}), -1 when the subject opens the sentence, -2 when the
+     * words before the verb are no short name or noun phrase (at most 8 tokens, no clause word).
+     */
+    private static int reportingMark(SentenceContext s, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 9; j--) {
+            Token t = s.token(j);
+            if (t.is(",") || quoteMark(s, j)) {
+                return j < i - 1 ? j : -2;
+            }
+            if (!(t.isWord() || t.is("'s") || nameDot(s, j) || t.is("-") && t.glued())
+                    || BOUNDARIES.contains(t.lower()) || FINITE.contains(t.lower()) && !t.capitalized()) {
+                return -2;
+            }
+            if (j == 0) {
+                return -1;
+            }
+        }
+        return -2;
+    }
+
+    /**
+     * A statement after a verb of saying that shares its subject: "that", a quote, a colon or comma, or a clause ("said
+     * he would"), but not a clause that holds its own verb of saying ("and said Nora Fry said").
+     */
+    private static boolean statementFollows(SentenceContext s, int k) {
+        if (s.token(k) == null || s.token(k).is(".") || !introducesStatement(s, k)) {
+            return false; // "were initiated and maintained." reports nothing
+        }
+        for (int j = k; j < k + 5 && j < s.size(); j++) {
+            if (SAY_VERBS.contains(s.lower(j)) && j > k) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The attribution for a verb of saying whose subject is the sentence's main subject ({@code verb} after {@code
+     * linker}, a comma or "and"): the subject is the noun phrase that opens the sentence (after a conjunction or an
+     * opening adverbial phrase and its comma), a name or a determiner's phrase, maybe with an appositive, followed
+     * directly by its verb. Null when the sentence opens otherwise.
+     */
+    private static Attribution sharedSubject(SentenceContext s, int verb, int linker, String lastSpeaker) {
+        int k = CONJUNCTIONS.contains(s.lower(0)) ? 1 : 0;
+        if (PREPOSITIONS.contains(s.lower(k))) {
+            int comma = -1;
+            for (int j = k + 1; j < linker && j < k + 16; j++) {
+                if (s.lower(j).equals(",")) {
+                    comma = j; // "During a speech on Monday, Trump attacked …"
+                    break;
+                }
+                if (quoteMark(s, j) || SAY_VERBS.contains(s.lower(j))) {
+                    return null;
+                }
+            }
+            if (comma < 0) {
+                return null;
+            }
+            k = comma + 1;
+        }
+        Token opener = s.token(k);
+        if (opener == null || !opener.isWord() || !(opener.capitalized() || DETERMINERS.contains(opener.lower()))
+                || NOT_SOURCES.contains(opener.lower())) {
+            return null;
+        }
+        int start = k;
+        int end = -1;
+        for (int j = k; j < linker && j < k + 12; j++) {
+            Token x = s.token(j);
+            if (nameDot(s, j) || x.is("'s") || x.is("-") && x.glued()) {
+                continue;
+            }
+            if (x.is(",") || x.is("(")) {
+                int close = -1;
+                for (int c = j + 1; c < linker && c < j + 15; c++) {
+                    if (s.lower(c).equals(x.is(",") ? "," : ")")) {
+                        close = c;
+                        break;
+                    }
+                }
+                if (end < start || close < 0 || hasVerb(s, j + 2, close)) {
+                    return null;
+                }
+                j = close; // "Donald Trump, her Republican opponent, bemoaned …"
+                continue;
+            }
+            if (!x.isWord() || SAY_VERBS.contains(x.lower()) && j > start || BOUNDARIES.contains(x.lower())) {
+                return null; // "leaders who have been …": a relative clause, too far to follow
+            }
+            String tag = s.tag(j);
+            if (j > start && !x.capitalized() && (tag.equals("VERB") || tag.equals("AUX"))) {
+                if (end < start) {
+                    return null;
+                }
+                String first = s.lower(start);
+                String source = start == end && PRONOUNS.contains(first) ? lastSpeaker : s.span(start, end);
+                return source == null ? null : make(s, start, verb, source);
+            }
+            if (tag.equals("ADV") && j > start) {
+                continue; // "Mr. Schultz generally supported"
+            }
+            if (!x.capitalized() && !NOUN_PHRASE_TAGS.contains(tag)) {
+                return null;
+            }
+            end = j;
+        }
+        return null;
+    }
+
+    /**
+     * Token {@code k} opens a predicate, not a noun phrase: a lower-case verb ("who reviewed them told", "watched the
+     * ceremony … said") or a participle ("Having said that", "contradicting the police's earlier claim").
+     */
+    private static boolean predicate(SentenceContext s, int k) {
+        Token t = s.token(k);
+        if (t == null || !t.isWord()) {
+            return false;
+        }
+        String w = t.lower();
+        if (FINITE.contains(w) && !t.capitalized()) {
+            return true;
+        }
+        boolean participle = w.endsWith("ing") || w.endsWith("ed");
+        String tag = s.tag(k);
+        return (participle || !t.capitalized()) && (participle || k > 0) && (tag.equals("VERB") || tag.equals("AUX"));
+    }
+
+    /**
+     * A time phrase inside a subject, where the source ends: "Trump on Monday said", "Trump this week also said",
+     * "The ministry earlier said".
+     */
+    private static boolean timeAfterSubject(SentenceContext s, int j) {
+        String w = s.lower(j);
+        if (w.equals("today") || w.equals("yesterday") || w.equals("tonight") || w.equals("earlier")
+                || WEEKDAYS.contains(w)) {
+            return true;
+        }
+        String next = s.lower(j + 1);
+        return (w.equals("on") || w.equals("this") || w.equals("last") || w.equals("late") || w.equals("early"))
+                && (WEEKDAYS.contains(next) || PERIODS.contains(next) || TimeExtractor.isMonthName(next));
+    }
+
+    /**
+     * Where the verbs of a sentence that ends in a short attribution clause start: "…, the source added.", "…,"
+     * said Mr. Burman." (after the last comma or quotation mark, at most 12 tokens, no clause word). Such a clause
+     * governs the whole sentence, so its verb goes before any verb of the reported statement ("Clinton had told
+     * police …, the source added"). 0 when there is none.
+     */
+    private static int finalClause(SentenceContext s) {
+        int n = s.size();
+        for (int j = n - 1; j >= 3 && j >= n - 13; j--) {
+            String w = s.lower(j);
+            if (w.equals(",") || quoteMark(s, j)) {
+                return j + 1 < n && !quoteMark(s, j + 1) ? j + 1 : 0;
+            }
+            if (w.equals(";") || w.equals(":") || w.equals("that") || w.equals("(") && !s.token(j - 1).capitalized()) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Which tokens lie inside quotation marks. An odd number of marks whose first follows a comma or a stop
+     * ({@code moment," said X}) closes a quote opened in an earlier sentence; otherwise an unpaired mark opens a
+     * quote that runs to the end.
+     */
+    private static boolean[] quoted(SentenceContext s) {
+        int n = s.size();
+        int marks = 0;
+        int firstMark = -1;
+        for (int j = 0; j < n; j++) {
+            if (quoteMark(s, j) && !(s.token(j).is("'") && quoteMark(s, j - 1) && s.token(j - 1).is("'"))) {
+                marks++;
+                firstMark = firstMark < 0 ? j : firstMark;
+            }
+        }
+        if (marks == 0) {
+            return new boolean[n];
+        }
+        boolean inside = marks % 2 == 1 && closes(s, firstMark);
+        boolean[] in = new boolean[n];
+        for (int j = 0; j < n; j++) {
+            if (quoteMark(s, j) && !(s.token(j).is("'") && quoteMark(s, j - 1) && s.token(j - 1).is("'"))) {
+                inside = !inside;
+                in[j] = true;
+                continue;
+            }
+            in[j] = inside;
+        }
+        return in;
+    }
+
+    /**
+     * A quotation mark that closes a quote: glued to the word or stop before it and followed by a space ({@code
+     * moment," said}); an opening mark is glued to the word after it ({@code said, "It's}).
+     */
+    private static boolean closes(SentenceContext s, int mark) {
+        int last = s.token(mark).is("'") && s.token(mark + 1) != null && s.token(mark + 1).is("'") ? mark + 1 : mark;
+        Token next = s.token(last + 1);
+        return mark > 0 && s.token(mark).glued() && (next == null || !next.glued() || !next.isWord());
+    }
+
+    /** A quotation mark: {@code "}, or one of two glued apostrophes ({@code ''quoted''} in some wire copy). */
+    private static boolean quoteMark(SentenceContext s, int j) {
+        Token t = s.token(j);
+        if (t == null || t.isWord() || t.isNumber()) {
+            return false;
+        }
+        if (t.is("\"")) {
+            return true;
+        }
+        if (!t.is("'")) {
+            return false;
+        }
+        Token next = s.token(j + 1);
+        return next != null && next.is("'") && next.glued() || t.glued() && s.token(j - 1) != null && s.token(j - 1).is("'");
+    }
+
+    /**
+     * The dot of a title or an initial inside a name: "Mr. Burman", "Sen. Lindsey Graham", "Charles G. Koch",
+     * "Martin Luther King Jr. said".
+     */
+    private static boolean nameDot(SentenceContext s, int j) {
+        Token t = s.token(j);
+        Token prev = s.token(j - 1);
+        Token next = s.token(j + 1);
+        if (t == null || !t.is(".") || !t.glued() || prev == null || !prev.capitalized() || next == null) {
+            return false;
+        }
+        boolean suffix = prev.is("jr") || prev.is("sr");
+        return (prev.text().length() == 1 || NAME_ABBREVIATIONS.contains(prev.lower())) && (next.capitalized() || suffix);
+    }
+
+    /** "not", "n't" or "never" just before the verb: "Kadzik wouldn't say", "has never said", "did not respond". */
+    private static boolean negated(SentenceContext s, int verb) {
+        for (int j = verb - 1; j >= 0 && j >= verb - 3; j--) {
+            String w = s.lower(j);
+            if (NEGATIONS.contains(w)) {
+                return true;
+            }
+            if (!s.token(j).isWord() || !(AUXILIARIES.contains(w) || FINITE.contains(w) || lyAdverb(s, j)
+                    || w.equals("ca") || w.equals("wo"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A passive without an agent: "offshore profits are reported", "we have been told", "cases were confirmed" —
+     * whoever said it is not named ("it was reported by X" is read elsewhere).
+     */
+    private static boolean passive(SentenceContext s, int verb) {
+        String w = s.lower(verb);
+        if (!(w.endsWith("ed") || PARTICIPLES.contains(w)) || s.lower(verb + 1).equals("by")) {
+            return false;
+        }
+        int j = verb - 1;
+        while (j > 0 && (lyAdverb(s, j) || s.lower(j).equals("also") || s.lower(j).equals("not")
+                || s.lower(j).equals("n't"))) {
+            j--;
+        }
+        return PASSIVE_AUX.contains(s.lower(j)) || s.lower(j).equals("get") || s.lower(j).equals("got");
+    }
+
+    /** A lower-case adverb in -ly between a subject and its verb: "forcefully told", "repeatedly said". */
+    private static boolean lyAdverb(SentenceContext s, int j) {
+        Token t = s.token(j);
+        return t != null && t.isWord() && !t.capitalized() && t.lower().length() > 4 && t.lower().endsWith("ly")
+                && s.tag(j).equals("ADV");
+    }
+
+    /**
+     * A party and state or a short aside in brackets after a name, "Rep. Gwen Moore (D-Wis.)", "Sen. Lindsey Graham
+     * (R-S.C.)": the subject ends before the bracket. Otherwise {@code end} itself.
+     */
+    private static int beforeAffiliation(SentenceContext s, int end) {
+        if (!s.lower(end).equals(")")) {
+            return end;
+        }
+        for (int j = end - 1; j > 0 && j >= end - 8; j--) {
+            if (s.lower(j).equals("(")) {
+                return s.token(j - 1).capitalized() || nameDot(s, j - 1) ? j - 1 : end;
+            }
+            if (s.lower(j).equals(")") || s.lower(j).equals(",")) {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    /** A party and state after a name: "R-Ky.", "D-N.Y." in {@code from..to-1}. */
+    private static boolean partyTag(SentenceContext s, int from, int to) {
+        Token party = s.token(from);
+        return to - from <= 7 && party.isWord() && party.text().length() == 1 && party.capitalized()
+                && s.lower(from + 1).equals("-") && s.token(from + 2) != null && s.token(from + 2).capitalized();
+    }
+
+    /** A lower-case word in {@code from..to-1}: "director of the institute", not the name "Peter Lind". */
+    private static boolean hasLowerCase(SentenceContext s, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (s.token(j).isWord() && !s.token(j).capitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A time word where "said X" would want a name: "…, said Thursday morning on Fox". */
+    private static boolean timeWord(SentenceContext s, int k) {
+        String w = s.lower(k);
+        return TIME_WORDS.contains(w) || TimeExtractor.isMonthName(w);
+    }
+
+    /**
+     * A lower-case verb (not in -ing) or a finite auxiliary in {@code from..to-1}: "said the union expected production
+     * to improve" is a clause after the verb, not a name.
+     */
+    private static boolean clauseIn(SentenceContext s, int from, int to) {
+        for (int j = from; j <= to && j < s.size(); j++) {
+            Token t = s.token(j);
+            if (!t.isWord()) {
+                if (j == to) {
+                    return false;
+                }
+                continue;
+            }
+            if (FINITE.contains(t.lower()) || !t.capitalized() && !t.lower().endsWith("ing") && s.tag(j).equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -266,11 +822,29 @@ public final class AttributionExtractor {
      * the words between two commas are no appositive.
      */
     private static int appositiveHead(SentenceContext s, int comma) {
-        for (int j = comma - 1; j > 0 && j >= comma - 14; j--) {
+        for (int j = comma - 1; j > 0 && j >= comma - 24; j--) {
             String w = s.lower(j);
             if (w.equals(",")) {
-                return j + 1 < comma && APPOSITIVE_OPENERS.contains(s.lower(j + 1)) && s.token(j - 1).isWord()
-                        && (RELATIVES.contains(s.lower(j + 1)) || !hasVerb(s, j + 2, comma)) ? j - 1 : -1;
+                int head = beforeAffiliation(s, j - 1);
+                if (j + 1 >= comma || !s.token(head).isWord()) {
+                    return -1;
+                }
+                if (j < comma - 14 && !RELATIVES.contains(s.lower(j + 1))) {
+                    return -1; // only a relative clause runs that long: "X, who served as ambassador from …, said"
+                }
+                if (partyTag(s, j + 1, comma)) {
+                    return head; // "Mitch McConnell, R-Ky., said"
+                }
+                if (APPOSITIVE_OPENERS.contains(s.lower(j + 1))) {
+                    return RELATIVES.contains(s.lower(j + 1)) || !hasVerb(s, j + 2, comma) ? head : -1;
+                }
+                // after a name, an appositive without article or a participle phrase: "Richard Revesz, director of
+                // the institute, said", "Dianne Feinstein, Democrat of California, said", "Trump, speaking in
+                // Virginia, said"
+                Token opener = s.token(j + 1);
+                return s.token(head).capitalized() && opener.isWord() && !BOUNDARIES.contains(opener.lower())
+                        && !PRONOUNS.contains(opener.lower()) && hasLowerCase(s, j + 1, comma)
+                        && !hasVerb(s, j + 2, comma) ? head : -1;
             }
             if (w.equals("\"") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
                 return -1;
@@ -301,6 +875,9 @@ public final class AttributionExtractor {
      */
     private static boolean hasVerb(SentenceContext s, int from, int to) {
         for (int j = from; j < to; j++) {
+            if (RELATIVES.contains(s.lower(j))) {
+                return false; // "a former aide who accompanied her": the verb is the relative clause's
+            }
             if (FINITE.contains(s.lower(j)) || s.lower(j).equals("that") || j > from && s.tag(j).equals("VERB")
                     && nominal(s.tag(j - 1))) {
                 return true;
@@ -422,11 +999,13 @@ public final class AttributionExtractor {
         for (int j = k; j < s.size() && j < k + max; j++) {
             Token t = s.token(j);
             String w = t.lower();
-            if (!t.isWord() && !t.is("'s") && !t.is("-") && !t.is("&") && !t.is(".")
+            boolean year = t.isNumber() && t.text().length() == 4 && j > k && s.token(j + 1) != null
+                    && s.token(j + 1).capitalized(); // "the 2014 American Community Survey"
+            if (!t.isWord() && !t.is("'s") && !t.is("-") && !t.is("&") && !t.is(".") && !year
                     || t.is(".") && j == s.size() - 1) {
                 break;
             }
-            if (t.is(".") && !(s.token(j - 1) != null && s.token(j - 1).text().length() <= 2)) {
+            if (t.is(".") && !(s.token(j - 1) != null && s.token(j - 1).text().length() <= 2) && !nameDot(s, j)) {
                 break;
             }
             if ((PHRASE_STOPS.contains(w) || EVIDENCE_VERBS.contains(w) || FREE_VERBS.contains(w))
@@ -437,8 +1016,8 @@ public final class AttributionExtractor {
             }
             end = j;
         }
-        while (end >= k && !s.token(end).isWord()) {
-            end--;
+        while (end >= k && (!s.token(end).isWord() || end > k && TRAILING_FUNCTION_WORDS.contains(s.lower(end)))) {
+            end--; // "said Representative Charles B. Rangel of" loses its "of"
         }
         return end;
     }

@@ -194,6 +194,198 @@ class AttributionExtractionTest {
                 .extracting(Attribution::source).containsExactly("Nora Fry");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        "The plan is dead," Mr. Halvorsen said.                           | Mr. Halvorsen
+        "We will appeal," said Sen. Maria Ortiz.                          | Sen. Maria Ortiz
+        Gov. Dana Whitfield said the budget would balance.                | Gov. Dana Whitfield
+        Thomas J. Brennan told reporters the mill would close.            | Thomas J. Brennan
+        "The report is overdue," said the Rev. Paul Okoye.                 | the Rev. Paul Okoye
+        """)
+    void aTitleOrAnInitialWithItsDotStaysInTheName(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
+    @Test
+    void twoApostrophesAreAQuotationMark() {
+        assertSource("''Nobody saw it coming,'' said Ms. Varga.", "Ms. Varga");
+        assertSource("''The rules are clear,'' Mr. Okafor said.", "Mr. Okafor");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        "It is a bad deal," Rep. Lena Marsh (D-Ore.) said Friday.                     | Rep. Lena Marsh
+        "We have the votes," Senate Majority Whip Carl Dunn, R-Tenn., said Tuesday.   | Senate Majority Whip Carl Dunn
+        Sen. Ada Lund (R-Mont.) told reporters the bill was dead.                      | Sen. Ada Lund
+        """)
+    void aPartyAndStateAfterTheNameAreNoPartOfIt(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        "What I would say is that the deal works," the spokesman said at a briefing.   | the spokesman
+        "As we noted, turnout fell," said Paula Grant, a campaign adviser.             | Paula Grant
+        The governor said, "I think the vote will be close.                            | The governor
+        I would say, 'That is absurd,'" the coach added.                                | the coach
+        """)
+    void theVerbsOfAQuoteBelongToTheQuote(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
+    @Test
+    void anAttributionClauseAtTheEndGovernsTheSentence() {
+        assertSource("The mayor had told aides that she would not run again, a person close to her said.",
+                "a person close to her");
+        assertSource("Ms. Diaz told the board she would resign, two people briefed on the meeting said.",
+                "two people briefed on the meeting");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Richard Coles, director of the Center for Urban Policy, said the plan was flawed.          | Richard Coles
+        Senator Joan Pike, Democrat of Vermont, said the bill would pass.                         | Senator Joan Pike
+        Hargrove, speaking to supporters in Toledo, said the polls were wrong.                    | Hargrove
+        Daniel Reyes, who served as ambassador to Chile from 2009 until last spring, said the talks had stalled. | Daniel Reyes
+        Anna Fischer, a former aide who travelled with the senator in 2014, said the trip mattered. | Anna Fischer
+        "The talks are over," Lukas Berg, the union's negotiator, said Thursday morning.          | Lukas Berg
+        Paula Reyes, a spokeswoman for the union, said the workers expected a raise.              | Paula Reyes
+        The chief executive of Nordbank, Elin Sand, said profits had risen.                        | Elin Sand
+        """)
+    void aNameKeepsItsAppositiveOutOfTheSource(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The senator wouldn't say whether she would run.",
+        "The company declined to say how many jobs would go.",
+        "The minister has never said the tax would rise.",
+        "Do you really think the plan will work?",
+        "Nobody knows what the minister thinks about the tax.",
+        "Offshore profits are rarely reported in full.",
+        "We have been told that the road will reopen.",
+        "Having said that, the council approved the budget.",
+        "In a letter posted on Friday the council approved the budget.",
+        "Let's say the bridge costs more than planned.",
+        "Let me simply say that the plan is sound.",
+        "I think that is why turnout fell.",
+        "The figures contradict the minister's earlier claim that crime fell."
+    })
+    void aDeniedQuestionedOrSupposedStatementIsNoAttribution(String sentence) {
+        assertThat(Engine.attributions(sentence)).as(sentence).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Officials who reviewed the documents told the newspaper the deal was legal.   | Officials
+        Two people who attended the meeting said the vote was close.                  | Two people
+        Hargrove on Monday said the plant would stay open.                            | Hargrove
+        The ministry this week also said exports had fallen.                          | The ministry
+        Marta Kowalski forcefully told the committee that the funds were spent.       | Marta Kowalski
+        I think the minister genuinely believes that prices will fall.                | the minister
+        """)
+    void theSpeakerIsTheNounPhraseNotItsClauseOrTime(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Ortega criticised the budget on Tuesday, saying it would hurt farmers.                    | Ortega
+        During a rally in Leeds, the minister attacked the plan, arguing that it was unaffordable. | the minister
+        Donald Ferris, the party's treasurer, backed the bid and said the money was there.        | Donald Ferris
+        Sen. Ada Lund quietly dropped her objection and said she would vote for the bill.         | Sen. Ada Lund
+        """)
+    void aSayingVerbThatSharesTheMainSubjectNamesIt(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
+    @Test
+    void aSharedSubjectPronounIsTheLastNamedSpeaker() {
+        assertThat(Engine.attributions(
+                "Mayor Ruth Adler said the tax was fair. She later defended the remark, saying it was a joke."))
+                .extracting(Attribution::source).containsExactly("Mayor Ruth Adler", "Mayor Ruth Adler");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The river rose overnight, flooding the town.",
+        "The firm posted a loss, saying nothing about jobs.",
+        "Leaders who opposed the plan embraced it, warning that costs would rise.",
+        "As president I would make sure that the checks were introduced and maintained."
+    })
+    void aParticipleWithoutAStatementOrAClearSubjectIsNoAttribution(String sentence) {
+        assertThat(Engine.attributions(sentence)).as(sentence).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The governor is warning voters that the levy would double.              | The governor
+        The White House is saying that the figures prove its case.              | The White House
+        Bonuses fell by a third last year, The Harbour Gazette reports.         | The Harbour Gazette
+        "It all went too fast," Ms. Pryce recalled of the hearing.              | Ms. Pryce
+        Pryce Says Tax Plan Will Pass.                                          | Pryce
+        """)
+    void aProgressiveOrAClosingReportingClauseAttributes(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The senator is not saying whether she will run.",
+        "The figures come from Marsh, an editor at the Cook Political Report.",
+        "Nobody on the board is arguing, since the numbers are clear."
+    })
+    void aNameOrANonStatementIsNoReportingClause(String sentence) {
+        assertThat(Engine.attributions(sentence)).as(sentence).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Mr. Varga and Ms. Lind say the rules were broken.                      | Mr. Varga and Ms. Lind
+        Federal and state officials said the bridge was safe.                  | Federal and state officials
+        The mayor now says the tunnel will open in May.                        | The mayor
+        Shortly after the governor said the budget was balanced, bonds fell.   | the governor
+        Everything the minister says about the tax is contested.               | the minister
+        "It was a mistake," said Representative Anne Lowry of Ohio.            | Representative Anne Lowry of Ohio
+        Data from the 2021 National Travel Survey show that cycling rose.      | the 2021 National Travel Survey
+        """)
+    void theSourceIsTheWholeNounPhraseAndNoMore(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Sales rose and experts said the rally would last.",
+        "Data from the 2021 survey show that cycling rose."
+    })
+    void aCoordinatedClauseOrAnEmptyProducerIsNoSource(String sentence) {
+        assertThat(Engine.attributions(sentence)).as(sentence).extracting(Attribution::source)
+                .noneMatch(source -> source.startsWith("Sales") || source.equals("the"));
+    }
+
+    @Test
+    void aRelativeClauseWithItsOwnClauseIsNoSpeaker() {
+        assertThat(Engine.attributions("Another thing that worried me was what the mayor said about taxes."))
+                .extracting(Attribution::source).noneMatch(source -> source.contains("Another thing"));
+    }
+
+    @Test
+    void anAccordingToInsideAQuoteIsTheQuotedSpeakers() {
+        assertSource("The auditors reported that the firm \"holds 40 shell companies, according to its own website.\"",
+                "The auditors");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        A new poll shows that the mayor leads by six points.                 | A new poll
+        Video shows that the officer had his hands raised.                   | Video
+        The Real Clear Politics average shows the governor ahead by 3 points. | The Real Clear Politics average
+        """)
+    void evidenceShowsWhatItShows(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
     private static void assertSource(String sentence, String source) {
         assertThat(Engine.attributions(sentence)).as(sentence).extracting(Attribution::source).containsExactly(source);
     }
