@@ -3,6 +3,7 @@ package org.factcheck.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.factcheck.engine.attribution.AttributionExtractor;
 import org.factcheck.engine.model.Attribution;
@@ -40,6 +41,8 @@ import org.factcheck.engine.worthiness.Transcript;
  * is read, the scorer turns those probabilities into the sentences' and claims' check-worthiness.
  */
 public final class ClaimExtractor {
+
+    private static final System.Logger LOG = System.getLogger(ClaimExtractor.class.getName());
 
     /** Sentence score from which a sentence without figures, rankings or attribution is still a claim. */
     public static final double FACTUAL_THRESHOLD = 0.6;
@@ -95,16 +98,23 @@ public final class ClaimExtractor {
             double sentenceScore = scorer.sentenceScore(spoken);
 
             SentenceContext context = new SentenceContext(source, start, end, posTagger);
-            List<TimeReference> time = times.extract(context, QuantityExtractor::looksLikeCount);
-            List<Quantity> sentenceOrdinals = ordinals.extract(context);
-            List<Ranking> sentenceRankings = rankings.extract(context);
-            List<Quantity> sentenceQuantities = quantities.extract(context, currency);
+            List<TimeReference> time = guarded(() -> times.extract(context, QuantityExtractor::looksLikeCount),
+                    List.of(), "time", sentenceText);
+            List<Quantity> sentenceOrdinals = guarded(() -> ordinals.extract(context), List.of(), "ordinal",
+                    sentenceText);
+            List<Ranking> sentenceRankings = guarded(() -> rankings.extract(context), List.of(), "ranking",
+                    sentenceText);
+            String documentCurrency = currency;
+            List<Quantity> sentenceQuantities = guarded(() -> quantities.extract(context, documentCurrency), List.of(),
+                    "quantity", sentenceText);
             for (Quantity q : sentenceQuantities) {
                 if (QuantityExtractor.isCurrency(q.unit())) {
                     currency = q.unit(); // "down 19 cents" after "€450" means euro cents
                 }
             }
-            Attribution attribution = attributions.extract(context, lastSpeaker);
+            String speaker = lastSpeaker;
+            Attribution attribution = guarded(() -> attributions.extract(context, speaker), null, "attribution",
+                    sentenceText);
             if (attribution == null && quoteSpeaker != null && sentenceText.startsWith("\"")) {
                 attribution = quoteSpeaker; // the quote goes on: "… ," X said. "…"
             }
@@ -180,5 +190,18 @@ public final class ClaimExtractor {
     private static boolean isName(String source) {
         return !source.isEmpty() && Character.isUpperCase(source.charAt(0))
                 && !List.of("He", "She", "They", "We", "I", "It").contains(source);
+    }
+
+    /**
+     * Runs one rule on one sentence; a fault in a rule costs that sentence that rule's findings, not the document.
+     */
+    private static <T> T guarded(Supplier<T> rule, T none, String what, String sentence) {
+        try {
+            return rule.get();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, () -> "The " + what + " rule failed on a sentence of "
+                    + sentence.length() + " characters; it is left without " + what + " findings", e);
+            return none;
+        }
     }
 }

@@ -529,7 +529,7 @@ public final class TimeExtractor {
                         || s.lower(first - 2).equals("since") || s.lower(first - 2).equals("until")) {
                     prep = s.lower(first - 2);
                     if (!prep.equals("at")) {
-                        first -= 2;
+                        first -= 1; // to "the"; the preposition itself is taken below
                     }
                 } else {
                     prep = "";

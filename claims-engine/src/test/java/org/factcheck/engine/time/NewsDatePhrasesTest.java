@@ -41,6 +41,17 @@ class NewsDatePhrasesTest {
     }
 
     @Test
+    void theEndOfAYearAfterAPrepositionAtTheStartOfASentenceIsRead() {
+        assertThat(times("By the end of 2010, the chain had 500 stores.")).singleElement().satisfies(t -> {
+            assertThat(t.text()).isEqualTo("By the end of 2010");
+            assertThat(t.to()).isEqualTo("2010");
+            assertThat(t.from()).isNull();
+        });
+        assertThat(times("Since the end of 2019 prices have risen.")).extracting(TimeReference::from)
+                .containsExactly("2019");
+    }
+
+    @Test
     void aWeekdayInANameIsStillNoDay() {
         assertThat(texts("Voters went to the polls on Super Tuesday.")).isEmpty();
         assertThat(texts("He negotiated the Good Friday Agreement.")).isEmpty();
