@@ -1,7 +1,7 @@
 package org.factcheck.engine.quantity;
 
+import org.factcheck.engine.text.Digits;
 import org.factcheck.engine.text.SentenceContext;
-import org.factcheck.engine.text.SourceText;
 import org.factcheck.engine.text.Token;
 import org.factcheck.engine.text.Words;
 
@@ -340,28 +340,6 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
 
     /** The value of a number token: {@code 7,600}, {@code 12,34,567}, {@code 40 000} (digit groups), {@code 1.5}. */
     static double parseDigits(String text) {
-        long whole = 0;
-        int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                whole = whole * 10 + (c - '0');
-                digits++;
-            } else if (c == '.' || c != ',' && c != ' ' && c != SourceText.DIGIT_GROUP_SPACE) {
-                return parseWithFraction(text);
-            }
-        }
-        return digits <= 18 ? whole : parseWithFraction(text);
-    }
-
-    private static double parseWithFraction(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != ',' && c != ' ' && c != SourceText.DIGIT_GROUP_SPACE) {
-                b.append(c);
-            }
-        }
-        return Double.parseDouble(b.toString());
+        return Digits.value(text);
     }
 }

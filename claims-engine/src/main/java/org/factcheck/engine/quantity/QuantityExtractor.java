@@ -447,8 +447,8 @@ public final class QuantityExtractor {
         Token a = s.token(i);
         Token b = s.token(i + 2);
         if (last == i + 2 && s.lower(i + 3).equals("of") && !a.text().contains(",") && !b.text().contains(",")) {
-            double n = Double.parseDouble(a.text());
-            double d = Double.parseDouble(b.text());
+            double n = NumberPhrase.parseDigits(a.text());
+            double d = NumberPhrase.parseDigits(b.text());
             if (n > 0 && d > n && d <= 100) {
                 Candidate c = new Candidate();
                 c.first = i;

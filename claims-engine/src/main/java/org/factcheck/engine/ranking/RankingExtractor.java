@@ -8,6 +8,7 @@ import java.util.Set;
 import org.factcheck.engine.model.Ranking;
 import org.factcheck.engine.quantity.OrdinalExtractor;
 import org.factcheck.engine.text.Words;
+import org.factcheck.engine.text.Digits;
 import org.factcheck.engine.text.SentenceContext;
 import org.factcheck.engine.text.Token;
 
@@ -118,7 +119,7 @@ public final class RankingExtractor {
                 r = superlative(s, i);
             } else if (t.isWord() && (t.text().equals("No") || t.text().equals("no")) && s.lower(i + 1).equals(".")
                     && s.token(i + 2) != null && s.token(i + 2).isNumber() && rankContext(s, i, i + 2)) {
-                r = make(s, i, i + 2, (int) Double.parseDouble(s.token(i + 2).text().replaceAll("[^0-9.]", "")), false);
+                r = make(s, i, i + 2, (int) Digits.value(s.token(i + 2).text()), false);
             } else if (t.isWord() && t.text().equals("No") && bareNumber(s, i + 1)
                     && BARE_NUMBER_BEFORE.contains(s.lower(i - 1))
                     && !(s.token(i + 2) != null && s.token(i + 2).capitalized())) { // not "No 10 Downing Street"
@@ -179,7 +180,7 @@ public final class RankingExtractor {
         }
         if (t.isNumber() && s.token(i + 1) != null && s.token(i + 1).glued()
                 && ORDINAL_SUFFIXES.contains(s.lower(i + 1)) && !t.text().contains(".")) {
-            return (int) Double.parseDouble(t.text().replace(",", ""));
+            return (int) Digits.value(t.text());
         }
         return null;
     }

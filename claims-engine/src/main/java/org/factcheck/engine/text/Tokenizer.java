@@ -37,7 +37,7 @@ public final class Tokenizer {
             } else if (c == '@' && glued && (address = mailAddress(text, i, to, tokens)) > i) {
                 i = address;
                 continue;
-            } else if (c >= '0' && c <= '9') {
+            } else if (Character.isDigit(c)) {
                 kind = Token.NUMBER;
                 i = scanNumber(text, i, to);
             } else if (Character.isLetter(c)) {

@@ -176,6 +176,12 @@ class WrittenFormsTest {
     }
 
     @Test
+    void fullWidthDigitsAreReadAsDigits() {
+        assertThat(Engine.quantities("The fund lost \uff11\uff12\uff10 million dollars, or 7.\uff12%."))
+                .extracting(Quantity::value).containsExactly(1.2e8, 7.2);
+    }
+
+    @Test
     void aSingleSpaceBetweenNumbersKeepsThemApart() {
         assertThat(Engine.quantities("Of the 5 200 were new."))
                 .extracting(Quantity::value).doesNotContain(5200.0);
