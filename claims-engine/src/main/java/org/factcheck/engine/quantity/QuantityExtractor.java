@@ -259,14 +259,15 @@ public final class QuantityExtractor {
             if (s.used(i)) {
                 continue;
             }
+            boolean number = mayStartNumber(s, i);
             Token t = s.token(i);
-            int fold = t.isNumber() || t.isWord() ? fold(s, i) : -1;
+            int fold = number || t.isWord() && t.lower().endsWith("fold") ? fold(s, i) : -1;
             if (fold >= 0) {
                 folds = folds == null ? new ArrayList<>(2) : folds;
                 i = foldFactor(s, i, fold, folds);
                 continue;
             }
-            if (!mayStartNumber(s, i)) {
+            if (!number) {
                 continue;
             }
             if (s.token(i).isNumber() && slashed(s, i) && !fractionOfUnit(s, i)) {

@@ -21,6 +21,7 @@ public final class SentenceContext {
     private final boolean[] used;
     private final PosTagger posTagger;
     private String[] tags;
+    private int windows;
 
     public SentenceContext(SourceText source, int start, int end, PosTagger posTagger) {
         this.source = source;
@@ -77,7 +78,8 @@ public final class SentenceContext {
     /**
      * Universal POS tag of token {@code i}, or "" outside the sentence. Tags a window around the token
      * ({@value #TAG_BEFORE} tokens before, {@value #TAG_AFTER} after) rather than the whole sentence, and keeps
-     * the tags that had enough context on both sides for later calls.
+     * the tags that had enough context on both sides for later calls; a second miss in the same sentence tags the
+     * whole sentence once (rules that walk a subject ask for many tags).
      */
     public String tag(int i) {
         if (i < 0 || i >= tokens.size()) {
@@ -85,6 +87,19 @@ public final class SentenceContext {
         }
         if (tags == null) {
             tags = new String[tokens.size()];
+        }
+        if (tags[i] == null && windows++ > 0) {
+            // a second window in the same sentence: one pass over the whole sentence costs less than more windows
+            String[] words = new String[tokens.size()];
+            for (int k = 0; k < words.length; k++) {
+                words[k] = tokens.get(k).text();
+            }
+            String[] all = posTagger.tag(words);
+            for (int k = 0; k < all.length; k++) {
+                if (tags[k] == null) {
+                    tags[k] = all[k];
+                }
+            }
         }
         if (tags[i] == null) {
             int from = Math.max(0, i - TAG_BEFORE);
