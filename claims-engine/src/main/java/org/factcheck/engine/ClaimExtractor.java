@@ -83,6 +83,7 @@ public final class ClaimExtractor {
         List<Sentence> sentences = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         String lastSpeaker = null;
+        String lastPerson = null;
         Attribution quoteSpeaker = null;
         String currency = null;
         List<Pending> pending = new ArrayList<>();
@@ -113,7 +114,9 @@ public final class ClaimExtractor {
                 }
             }
             String speaker = lastSpeaker;
-            Attribution attribution = guarded(() -> attributions.extract(context, speaker), null, "attribution",
+            String person = lastPerson;
+            Attribution attribution = guarded(() -> attributions.extract(context,
+                    pronoun -> SINGULAR_PERSON_PRONOUNS.contains(pronoun) ? person : speaker), null, "attribution",
                     sentenceText);
             if (attribution == null && quoteSpeaker != null && sentenceText.startsWith("\"")) {
                 attribution = quoteSpeaker; // the quote goes on: "… ," X said. "…"
@@ -121,6 +124,9 @@ public final class ClaimExtractor {
             quoteSpeaker = attribution != null && sentenceText.indexOf('"') >= 0 ? attribution : null;
             if (attribution != null && isName(attribution.source())) {
                 lastSpeaker = attribution.source();
+                if (isPerson(lastSpeaker)) {
+                    lastPerson = lastSpeaker;
+                }
             }
 
             boolean question = sentenceText.endsWith("?");
@@ -187,6 +193,24 @@ public final class ClaimExtractor {
     }
 
     /** A source worth remembering for "he said": starts with a capital and is no pronoun. */
+    /** Pronouns that stand for one person: "he said" is the last person named, not "The Foreign Office". */
+    private static final java.util.Set<String> SINGULAR_PERSON_PRONOUNS = java.util.Set.of("he", "she", "he'd",
+            "she'd", "i", "i've", "i'd");
+
+    /** Words that end the name of a body, not a person: "Soviet officials", "the Foreign Office", "Police". */
+    private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("police", "office", "ministry",
+            "government", "officials", "authorities", "agency", "department", "committee", "council", "court",
+            "commission", "bank", "party", "army", "union", "company", "group", "board", "service", "institute");
+
+    /** A named person: no article in front, a capitalised last word that is no body ("Pete Williams", "Mr. Clarke"). */
+    private static boolean isPerson(String source) {
+        int space = source.lastIndexOf(' ');
+        String last = source.substring(space + 1);
+        String lower = source.toLowerCase(java.util.Locale.ROOT);
+        return !lower.startsWith("the ") && !lower.startsWith("a ") && !lower.startsWith("an ") && !last.isEmpty()
+                && Character.isUpperCase(last.charAt(0)) && !BODY_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static boolean isName(String source) {
         return !source.isEmpty() && Character.isUpperCase(source.charAt(0))
                 && !List.of("He", "She", "They", "We", "I", "It").contains(source);

@@ -143,6 +143,13 @@ public final class AttributionExtractor {
      * @param lastSpeaker the last named speaker of the document, to resolve {@code he said}; may be null
      */
     public Attribution extract(SentenceContext s, String lastSpeaker) {
+        return extract(s, pronoun -> lastSpeaker);
+    }
+
+    /**
+     * @param speakerFor the earlier speaker a pronoun ({@code he}, {@code they}, lower case) stands for, or null
+     */
+    public Attribution extract(SentenceContext s, java.util.function.Function<String, String> speakerFor) {
         int n = s.size();
         boolean[] quoted = null;
         boolean verbs = false;
@@ -177,7 +184,7 @@ public final class AttributionExtractor {
                             && !TimeExtractor.isMonthName(s.lower(k + 1));
                 }
                 if ((venue || SOURCE_LINKS.contains(s.lower(k))) && s.token(k + 1) != null
-                        && !s.token(k + 1).isNumber() && startsName(s, k + 1)) {
+                        && !s.token(k + 1).isNumber() && startsName(s, k + 1) && !timeWord(s, k + 1)) {
                     int end = phraseEnd(s, k + 1, 10);
                     if (end >= k + 1 && hasNounLike(s, k + 1, end)) { // not "data from the 2014 survey"
                         int first = i;
@@ -195,13 +202,13 @@ public final class AttributionExtractor {
         quoted = quoted(s);
         int tail = finalClause(s);
         for (int i = tail; i > 0 && i < n; i++) {
-            Attribution a = verbAt(s, i, lastSpeaker, quoted); // "…, the source added." governs the sentence
+            Attribution a = verbAt(s, i, speakerFor, quoted); // "…, the source added." governs the sentence
             if (a != null) {
                 return a;
             }
         }
         for (int i = 1; i < n; i++) {
-            Attribution a = verbAt(s, i, lastSpeaker, quoted);
+            Attribution a = verbAt(s, i, speakerFor, quoted);
             if (a != null) {
                 return a;
             }
@@ -210,14 +217,15 @@ public final class AttributionExtractor {
     }
 
     /** The attribution whose verb of saying is token {@code i}, or null. */
-    private static Attribution verbAt(SentenceContext s, int i, String lastSpeaker, boolean[] quoted) {
+    private static Attribution verbAt(SentenceContext s, int i, java.util.function.Function<String, String> speakerFor,
+            boolean[] quoted) {
         Token t = s.token(i);
         if (quoted != null && quoted[i] || !t.isWord()) {
             return null; // "What I would also say is …," Earnest said: the quote's own verbs are no attribution
         }
         if (SAYING_PARTICIPLES.contains(t.lower()) && s.lower(i - 1).equals(",")) {
             // "Trump attacked Clinton for her record, saying she was unstable": the speaker is the main subject
-            return statementFollows(s, i + 1) ? sharedSubject(s, i, i - 1, lastSpeaker) : null;
+            return statementFollows(s, i + 1) ? sharedSubject(s, i, i - 1, speakerFor) : null;
         }
         // "Donald Trump is warning voters that …", "The White House is saying that …"
         boolean progressive = SAYING_PARTICIPLES.contains(t.lower()) && progressive(s, i)
@@ -232,7 +240,7 @@ public final class AttributionExtractor {
         boolean closingReport = mark >= -1 && (s.lower(i + 1).equals(".") && i + 2 >= s.size() || s.lower(i + 1).equals(":"));
         if (s.lower(i - 1).equals("and") && !EVIDENCE_VERBS.contains(w)) {
             // "Cruz urged voters to follow their conscience and said he would not endorse"
-            return statementFollows(s, i + 1) ? sharedSubject(s, i, i - 1, lastSpeaker) : null;
+            return statementFollows(s, i + 1) ? sharedSubject(s, i, i - 1, speakerFor) : null;
         }
         if ((w.equals("pointed") || w.equals("points")) && !s.lower(i + 1).equals("out")) {
             return null;
@@ -273,7 +281,8 @@ public final class AttributionExtractor {
         if ((before.equals(",") || quoteMark(s, i - 1)) && !EVIDENCE_VERBS.contains(w) && !w.startsWith("tel")
                 && !w.equals("told") && startsName(s, i + 1) && !timeWord(s, i + 1)) {
             int end = phraseEnd(s, i + 1, 8);
-            if (end > i && !FINITE.contains(s.lower(end + 1)) && !clauseIn(s, i + 2, end + 1)) {
+            if (end > i && !FINITE.contains(s.lower(end + 1)) && !clauseIn(s, i + 2, end + 1)
+                    && !finiteAhead(s, end + 1)) {
                 return make(s, i, end, s.span(i + 1, end)); // not "…, said the project was", "said the union expected"
             }
         }
@@ -385,7 +394,8 @@ public final class AttributionExtractor {
         }
         String source = subject;
         if (subjectStart == subjectEnd && PRONOUNS.contains(first)) {
-            source = lastSpeaker != null ? lastSpeaker : subject;
+            String earlier = speakerFor.apply(first);
+            source = earlier != null ? earlier : subject;
         }
         int end = verbEnd;
         if (w.equals("told") || w.equals("tells")) {
@@ -523,7 +533,8 @@ public final class AttributionExtractor {
      * opening adverbial phrase and its comma), a name or a determiner's phrase, maybe with an appositive, followed
      * directly by its verb. Null when the sentence opens otherwise.
      */
-    private static Attribution sharedSubject(SentenceContext s, int verb, int linker, String lastSpeaker) {
+    private static Attribution sharedSubject(SentenceContext s, int verb, int linker,
+            java.util.function.Function<String, String> speakerFor) {
         int k = CONJUNCTIONS.contains(s.lower(0)) ? 1 : 0;
         if (PREPOSITIONS.contains(s.lower(k))) {
             int comma = -1;
@@ -576,7 +587,7 @@ public final class AttributionExtractor {
                     return null;
                 }
                 String first = s.lower(start);
-                String source = start == end && PRONOUNS.contains(first) ? lastSpeaker : s.span(start, end);
+                String source = start == end && PRONOUNS.contains(first) ? speakerFor.apply(first) : s.span(start, end);
                 return source == null ? null : make(s, start, verb, source);
             }
             if (tag.equals("ADV") && j > start) {
@@ -784,6 +795,25 @@ public final class AttributionExtractor {
     private static boolean hasLowerCase(SentenceContext s, int from, int to) {
         for (int j = from; j < to; j++) {
             if (s.token(j).isWord() && !s.token(j).capitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A finite verb between {@code k} and the next punctuation or relative word: "…, said Iraq's fleet of 80
+     * tankers has stopped trading" is a clause, not "said X".
+     */
+    private static boolean finiteAhead(SentenceContext s, int k) {
+        for (int j = k; j < s.size() && j < k + 12; j++) {
+            Token t = s.token(j);
+            String w = t.lower();
+            if (!t.isWord() && !t.isNumber() || w.equals("who") || w.equals("which") || w.equals("whose")
+                    || w.equals("that")) {
+                return false;
+            }
+            if (FINITE.contains(w) && !t.capitalized()) {
                 return true;
             }
         }

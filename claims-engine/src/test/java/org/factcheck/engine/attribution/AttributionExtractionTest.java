@@ -71,6 +71,26 @@ class AttributionExtractionTest {
     }
 
     @Test
+    void heOrSheIsTheLastNamedPersonNotABodyNamedSince() {
+        List<Attribution> found = Engine.attributions("Colonel Ana Ruiz said the convoy had left. The Defence "
+                + "Ministry said it had not been informed. She said the route was cleared on Monday.");
+        assertThat(found).extracting(Attribution::source).containsExactly("Colonel Ana Ruiz", "The Defence Ministry",
+                "Colonel Ana Ruiz");
+    }
+
+    @Test
+    void saidBeforeAClauseAfterAnAppositiveKeepsTheSubject() {
+        assertThat(Engine.attributions("The Shipping Gazette, which tracks freight, said the port's fleet of 40 "
+                + "tugs has stopped work.")).extracting(Attribution::source).containsExactly("The Shipping Gazette");
+    }
+
+    @Test
+    void aDeadlineAfterReportsIsNoSource() {
+        assertThat(Engine.attributions("Most members had filed their reports by Wednesday, and all complied."))
+                .isEmpty();
+    }
+
+    @Test
     void aQuoteThatGoesOnKeepsItsSpeaker() {
         String text = "\"Prices will rise,\" Petrov told DW. \"Nobody can stop it.\" The weather was fine.";
         var claims = Engine.extract(text).claims();
