@@ -186,6 +186,13 @@ public final class AttributionExtractor {
                 if ((venue || SOURCE_LINKS.contains(s.lower(k))) && s.token(k + 1) != null
                         && !s.token(k + 1).isNumber() && startsName(s, k + 1) && !timeWord(s, k + 1)) {
                     int end = phraseEnd(s, k + 1, 10);
+                    for (int j = k + 2; j <= end; j++) {
+                        Token x = s.token(j);
+                        if (x.isWord() && !x.capitalized() && !x.lower().endsWith("ing") && s.tag(j).equals("VERB")) {
+                            end = -1; // "evidence from the bombing arrived at the lab": what the evidence did
+                            break;
+                        }
+                    }
                     if (end >= k + 1 && hasNounLike(s, k + 1, end)) { // not "data from the 2014 survey"
                         int first = i;
                         while (first > 0 && s.token(first - 1).isWord() && EVIDENCE_MODIFIERS.contains(s.lower(first - 1))) {
@@ -580,6 +587,10 @@ public final class AttributionExtractor {
             }
             if (!x.isWord() || SAY_VERBS.contains(x.lower()) && j > start || BOUNDARIES.contains(x.lower())) {
                 return null; // "leaders who have been …": a relative clause, too far to follow
+            }
+            if (s.lower(j - 1).equals("'s") && j - 1 > start) {
+                end = j; // after a possessive comes the head noun: "Elian's relatives", whatever the tagger says
+                continue;
             }
             String tag = s.tag(j);
             if (j > start && !x.capitalized() && (tag.equals("VERB") || tag.equals("AUX"))) {

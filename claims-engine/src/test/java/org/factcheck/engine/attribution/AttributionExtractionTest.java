@@ -85,6 +85,20 @@ class AttributionExtractionTest {
     }
 
     @Test
+    void evidenceFromSomethingThatThenActsIsNoSource() {
+        assertThat(Engine.attributions("The first evidence from the crash site arrived at the laboratory on Monday."))
+                .isEmpty();
+        assertThat(Engine.attributions("Data from the statistics office show prices rose 3% in May."))
+                .extracting(Attribution::source).containsExactly("the statistics office");
+    }
+
+    @Test
+    void theHeadNounAfterAPossessiveStaysInASharedSubject() {
+        assertThat(Engine.attributions("But Maria's relatives in Lyon have fought to keep the house, saying they "
+                + "could pay the debt.")).extracting(Attribution::source).containsExactly("Maria's relatives in Lyon");
+    }
+
+    @Test
     void aDeadlineAfterReportsIsNoSource() {
         assertThat(Engine.attributions("Most members had filed their reports by Wednesday, and all complied."))
                 .isEmpty();
