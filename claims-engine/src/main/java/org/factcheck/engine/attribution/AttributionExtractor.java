@@ -188,7 +188,7 @@ public final class AttributionExtractor {
                     int end = phraseEnd(s, k + 1, 10);
                     for (int j = k + 2; j <= end; j++) {
                         Token x = s.token(j);
-                        if (x.isWord() && !x.capitalized() && !x.lower().endsWith("ing") && s.tag(j).equals("VERB")) {
+                        if (x.isWord() && !x.capitalized() && x.lower().endsWith("ed") && s.tag(j).equals("VERB")) {
                             end = -1; // "evidence from the bombing arrived at the lab": what the evidence did
                             break;
                         }
