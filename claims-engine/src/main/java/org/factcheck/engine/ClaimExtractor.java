@@ -84,6 +84,7 @@ public final class ClaimExtractor {
         List<Claim> claims = new ArrayList<>();
         String lastSpeaker = null;
         String lastPerson = null;
+        String turnSpeaker = null; // the speaker label of the current paragraph, if it began with one
         Attribution quoteSpeaker = null;
         String currency = null;
         List<Pending> pending = new ArrayList<>();
@@ -96,6 +97,12 @@ public final class ClaimExtractor {
             int originalEnd = source.originalEnd(end);
             boolean lineStart = startsLine(text, start);
             String spoken = Transcript.spokenText(sentenceText, lineStart);
+            if (lineStart) {
+                // a label holds for its line and the lines after it up to a blank line (a hard-wrapped turn), so
+                // one stray "Note: …" line never makes the rest of a text a speaker's
+                String label = Transcript.speaker(sentenceText);
+                turnSpeaker = label != null ? label : startsParagraph(text, start) ? null : turnSpeaker;
+            }
             double sentenceScore = scorer.sentenceScore(spoken);
 
             SentenceContext context = new SentenceContext(source, start, end, posTagger);
@@ -132,7 +139,7 @@ public final class ClaimExtractor {
             boolean question = sentenceText.endsWith("?");
             signals.add(new SentenceSignals(sentenceScore, !sentenceQuantities.isEmpty(),
                     !sentenceRankings.isEmpty() || !sentenceOrdinals.isEmpty(), attribution != null, !time.isEmpty(),
-                    question, Transcript.isWordless(spoken)));
+                    question, Transcript.isWordless(spoken), turnSpeaker));
             ClaimType type = structuralType(sentenceQuantities, sentenceRankings, sentenceOrdinals, attribution);
             if (type == null && sentenceScore >= FACTUAL_THRESHOLD && !question
                     && context.tokens().stream().filter(Token::isWord).count() >= MIN_FACTUAL_WORDS) {
@@ -178,6 +185,20 @@ public final class ClaimExtractor {
             i--;
         }
         return i < 0 || text.charAt(i) == '\n';
+    }
+
+    /** The sentence begins the text or follows a blank line. */
+    private static boolean startsParagraph(String text, int start) {
+        int newlines = 0;
+        for (int i = start - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                newlines++;
+            } else if (!Character.isWhitespace(c)) {
+                return newlines >= 2;
+            }
+        }
+        return true;
     }
 
     /** The strongest structure of a sentence, or null when it has none. */

@@ -27,10 +27,10 @@ public interface CheckWorthinessScorer {
     /**
      * Check-worthiness of every sentence of one document, in order: by default the text model's probabilities as
      * given ({@link DocumentCalibration#NONE}); the shipped scorer calibrates them with the sentences' structures
-     * and neighbours.
+     * and neighbours. Both then score down the sentences of a transcript's questioners ({@link QuestionerDemotion}).
      */
     default double[] documentScores(List<SentenceSignals> sentences) {
-        return DocumentCalibration.NONE.scores(sentences);
+        return QuestionerDemotion.apply(sentences, DocumentCalibration.NONE.scores(sentences));
     }
 
     record Score(double value, List<String> reasons) {

@@ -25,6 +25,9 @@ import org.factcheck.engine.model.Ranking;
  * claims of debate pseudo-documents worse, see docs/checkworthiness.md). The rule is monotone (a signal never lowers a
  * score) and stays in [0, 1]. The weights rank a figure (checkable against data) above a ranking (checkable, but often
  * loose) above an attribution (says who to ask, not what is true).
+ *
+ * <p>In a transcript with several speakers, the sentences of a speaker who mostly asks questions (a moderator) are
+ * then scored down by {@link QuestionerDemotion}.
  */
 final class ModelCheckWorthinessScorer implements CheckWorthinessScorer {
 
@@ -51,7 +54,7 @@ final class ModelCheckWorthinessScorer implements CheckWorthinessScorer {
 
     @Override
     public double[] documentScores(List<SentenceSignals> sentences) {
-        return model.get().calibration().scores(sentences);
+        return QuestionerDemotion.apply(sentences, model.get().calibration().scores(sentences));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.factcheck.engine.worthiness;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,19 @@ public final class Transcript {
         }
         Matcher m = SPEAKER.matcher(sentence);
         return m.find() ? m.end() : 0;
+    }
+
+    /**
+     * The speaker named by the label at the start of {@code sentence}, upper-cased with blanks collapsed
+     * ({@code "Mr. Lehrer: …"} → {@code MR. LEHRER}), or null when the sentence starts with no label.
+     */
+    public static String speaker(String sentence) {
+        int length = speakerLabelLength(sentence);
+        if (length == 0) {
+            return null;
+        }
+        String label = sentence.substring(0, length).strip();
+        return label.substring(0, label.length() - 1).strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
     }
 
     /**

@@ -15,6 +15,15 @@ class TranscriptTest {
     }
 
     @Test
+    void theSpeakerIsTheLabelUpperCased() {
+        assertThat(Transcript.speaker("TRUMP: We lost 70,000 factories.")).isEqualTo("TRUMP");
+        assertThat(Transcript.speaker("Mr. Lehrer: Next question.")).isEqualTo("MR. LEHRER");
+        assertThat(Transcript.speaker("Moderator:")).isEqualTo("MODERATOR");
+        assertThat(Transcript.speaker("The minister said: taxes will rise.")).isNull();
+        assertThat(Transcript.speaker("Inflation rose to 3.2 percent in May.")).isNull();
+    }
+
+    @Test
     void aColonInsideALineIsNoSpeakerLabel() {
         assertThat(Transcript.spokenText("TRUMP: We lost 70,000 factories.", false))
                 .isEqualTo("TRUMP: We lost 70,000 factories.");
