@@ -242,6 +242,8 @@ public final class QuantityExtractor {
         boolean spelledOnly;
         /** A spelled small number kept only if it starts a range ("three to five years"). */
         boolean provisional;
+        /** The smaller unit last added to this figure ("40 minutes" of "3 hours 40 minutes"), or null. */
+        String part;
     }
 
     public List<Quantity> extract(SentenceContext s) {
@@ -1489,12 +1491,12 @@ public final class QuantityExtractor {
 
     /** Units written as a larger and a smaller part, and how many of the smaller make one larger. */
     private static final Map<String, Map<String, Double>> COMPOUND_UNITS = Map.of("ft", Map.of("in", 12.0),
-            "lb", Map.of("oz", 16.0), "h", Map.of("min", 60.0), "min", Map.of("s", 60.0), "a", Map.of("mo", 12.0),
-            "wk", Map.of("d", 7.0), "d", Map.of("h", 24.0));
+            "lb", Map.of("oz", 16.0), "h", Map.of("min", 60.0, "s", 3600.0), "min", Map.of("s", 60.0),
+            "a", Map.of("mo", 12.0), "wk", Map.of("d", 7.0), "d", Map.of("h", 24.0, "min", 1440.0));
 
     /**
-     * 6 feet 2 inches, 7lb 6oz, 3 hours 40 minutes, two years and six months: one figure in the larger unit
-     * (6.1667 ft, 7.375 lb, 3.6667 h, 2.5 a).
+     * 6 feet 2 inches, 7lb 6oz, 3 hours 40 minutes (and 12 seconds), two years and six months: one figure in the
+     * largest unit (6.1667 ft, 7.375 lb, 3.67 h, 2.5 a).
      */
     private static List<Candidate> mergeCompounds(SentenceContext s, List<Candidate> found) {
         List<Candidate> out = null;
@@ -1504,12 +1506,16 @@ public final class QuantityExtractor {
             Map<String, Double> parts = c.unit == null ? null : COMPOUND_UNITS.get(c.unit);
             Double factor = parts == null || d.unit == null ? null : parts.get(d.unit);
             int gap = d.first - c.last - 1;
+            // after a first part the next must be smaller and below one of that part: 3 h 40 min 12 s
+            double partFactor = c.part == null ? 1 : parts.get(c.part);
             if (factor == null || !(gap == 0 || gap == 1 && (s.lower(c.last + 1).equals("and")
                     || s.lower(c.last + 1).equals(",")))
-                    || c.value != Math.rint(c.value) || d.value >= factor || d.value <= 0
+                    || c.part == null && c.value != Math.rint(c.value) || factor <= partFactor
+                    || d.value >= factor / partFactor || d.value <= 0 || d.value != Math.rint(d.value) && c.part != null
                     || d.qualifier != Qualifier.EXACT || c.per != null || c.low != null || c.provisional) {
                 continue;
             }
+            c.part = d.unit;
             if (out == null) {
                 out = new ArrayList<>(found);
             }
@@ -1518,7 +1524,7 @@ public final class QuantityExtractor {
             c.per = d.per;
             out.remove(d);
             found = out;
-            i--; // c may take a further part: 1 hour 20 minutes 5 seconds stays two figures (h, then s)
+            i--; // c may take a further, smaller part: 3 hours 40 minutes and 12 seconds
         }
         return out == null ? found : out;
     }

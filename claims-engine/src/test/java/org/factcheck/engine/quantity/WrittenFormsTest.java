@@ -77,6 +77,7 @@ class WrittenFormsTest {
         The boy is 5ft 10in tall.                                        | 5ft 10in | 5.8333333333 | ft
         The baby weighed 7lb 6oz at birth.                               | 7lb 6oz | 7.375 | lb
         The rescue took 3 hours and 20 minutes.                          | 3 hours and 20 minutes | 3.3333333333 | h
+        The record stands at 2 hours, 1 minute and 9 seconds.            | 2 hours, 1 minute and 9 seconds | 2.0191666667 | h
         He was jailed for two years and six months.                     | two years and six months | 2.5 | a
         """)
     void readsTheFigure(String sentence, String text, double value, String unit) {
