@@ -278,10 +278,13 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
                 return new NumberPhrase(i, i + 3, (double) n / d, 1, false, true, true);
             }
         }
-        // one in five, one in every five
+        // one in five, one in every five, four in 10
         if (n != null && s.lower(i + 1).equals("in") && s.token(i + 2) != null) {
             int at = s.lower(i + 2).equals("every") ? i + 3 : i + 2;
-            Integer d = Lexicon.NUMBER_WORDS.get(s.lower(at));
+            Token digits = s.token(at);
+            Integer d = digits != null && digits.isNumber() && digits.text().length() <= 3
+                    && digits.text().chars().allMatch(Character::isDigit) ? Integer.valueOf(digits.text())
+                    : Lexicon.NUMBER_WORDS.get(s.lower(at));
             if (d != null && d > n && d <= 100) {
                 return new NumberPhrase(i, at, (double) n / d, 1, false, true, true);
             }

@@ -140,6 +140,8 @@ public final class QuantityExtractor {
             "figures", "elections", "levels", "prices", "budgets", "accounts", "exports", "imports", "olympics",
             "games", "totals", "returns", "numbers", "estimates", "forecasts", "rankings", "standings",
             "championships", "finals", "playoffs", "midterms", "primaries", "polls", "rates", "costs", "emissions");
+    /** Units a bare number before "to"/"and" takes from the number after it when the pair is no range. */
+    private static final Set<String> SHARED_UNITS = Words.set("%", "pp", "point");
     /** Words before "from X to Y" that make it a range, whichever bound comes first. */
     private static final Set<String> RANGE_VERBS = Words.set("ranged", "range", "ranges", "ranging", "varied",
             "vary", "varies", "varying", "spanning", "spans", "spanned");
@@ -1458,8 +1460,9 @@ public final class QuantityExtractor {
 
     private static boolean listNumber(SentenceContext s, int a, int b) {
         boolean first = a == 0 || a == 1 && s.lower(0).equals("(");
-        return first && (s.lower(b + 1).equals(".") || s.lower(b + 1).equals(")")) && s.size() > b + 2
-                && !s.token(a).text().contains(".");
+        boolean marker = s.lower(b + 1).equals(".") || s.lower(b + 1).equals(")");
+        // "1. Open the door", or a numbered item standing alone: "7."
+        return first && marker && (s.size() > b + 2 || s.size() == b + 2) && !s.token(a).text().contains(".");
     }
 
     /** "at least 3 and at most 7", "more than 100 and fewer than 200", "a minimum of 18 and a maximum of 24". */
@@ -1570,6 +1573,13 @@ public final class QuantityExtractor {
                         && OPENING_HOURS.contains(s.lower(c.first - 2))) {
                     i++; // open from 9 to 5: hours of the day
                     continue;
+                }
+                if (!c.explicitUnit && c.unit == null && d.explicitUnit && gap == 1 && SHARED_UNITS.contains(d.unit)
+                        && (joiner.equals("to") || joiner.equals("and") || joiner.equals("or")) && !c.fraction
+                        && (c.value > d.value || changeFrom) && !between && c.qualifier == Qualifier.EXACT) {
+                    // "beat Trump 46 to 40 percent", "11 and 8 percent respectively", "rose from 5 to 7 percent"
+                    c.unit = d.unit;
+                    c.explicitUnit = true;
                 }
                 Candidate bounded = bounded(s, c, d);
                 if (bounded != null) {

@@ -61,6 +61,7 @@ class WrittenFormsTest {
         The shift lasted 9 hrs without a break.                          | 9 hrs | 9 | h
         Support stood at 1.5 percents among young voters.                | 1.5 percents | 1.5 | %
         One in every five adults smokes, the survey found.               | One in every five | 0.2 | null
+        About four in 10 voters named the economy.                       | four in 10 | 0.4 | null
         Only 1 in every 4 trains ran on time.                            | 1 in every 4 | 0.25 | null
         The port handled 20,000 TEUs of cargo.                           | 20,000 TEUs | 20000 | TEU
         The merger will cut 12k jobs across Europe.                      | 12k jobs | 12000 | job
@@ -134,6 +135,19 @@ class WrittenFormsTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The poll has the mayor ahead 46 to 40 percent.                   | 46 | 40
+        The two rivals polled 11 and 8 percent respectively.             | 11 | 8
+        Unemployment rose from 5 to 7 percent.                           | 5 | 7
+        """)
+    void aBareNumberBeforeASharePairedWithItTakesItsUnit(String sentence, double first, double second) {
+        assertThat(Engine.quantities(sentence)).as(sentence)
+                .extracting(Quantity::value, Quantity::unit, Quantity::qualifier)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(first, "%", Qualifier.EXACT),
+                        org.assertj.core.groups.Tuple.tuple(second, "%", Qualifier.EXACT));
+    }
+
     @Test
     void aFallFromOneLevelToALowerOneStaysTwoLevels() {
         assertThat(Engine.quantities("Unemployment has come down sharply, from 8% to 5%."))
@@ -158,6 +172,7 @@ class WrittenFormsTest {
         "He flew aboard Soyuz 36 in 1980.",
         "The retailer posted a third-quarter loss.",
         "The country has long had a two-party system.",
+        "7.",
         "Profits fell in the 1988 second quarter.",
         "Send tips to news-desk2024@example.com today.",
         "The town charter of 1780 still hangs in the hall.",
