@@ -297,6 +297,7 @@ public final class QuantityExtractor {
             i = c.last;
         }
         List<Candidate> merged = mergeRanges(s, mergeCompounds(s, found));
+        elidedNouns(s, merged);
         List<Quantity> out = new ArrayList<>(merged.size());
         for (Candidate c : merged) {
             if (c.provisional) {
@@ -1490,6 +1491,29 @@ public final class QuantityExtractor {
         r.qualifier = Qualifier.RANGE;
         r.explicitUnit = true;
         return r;
+    }
+
+    /**
+     * A bare count after a counted one in the same sentence counts the same thing when nothing else follows it:
+     * "Cruz has 11 delegates and Rubio has 10", "killed 247 people in Kenya and 10 in Tanzania".
+     */
+    private static void elidedNouns(SentenceContext s, List<Candidate> found) {
+        String noun = null;
+        for (Candidate c : found) {
+            if (c.unit != null && !c.explicitUnit && !c.fraction) {
+                noun = c.unit;
+            } else if (noun != null && c.unit == null && !c.explicitUnit && !c.fraction && !c.provisional
+                    && c.value == Math.rint(c.value) && c.value >= 1 && elisionEnds(s, c.last + 1)) {
+                c.unit = noun;
+            }
+        }
+    }
+
+    /** After an elided count: the end, punctuation, or a preposition or conjunction ("10 in Tanzania", "10 and"). */
+    private static boolean elisionEnds(SentenceContext s, int k) {
+        Token t = s.token(k);
+        return t == null || !t.isWord() && !t.isNumber() || FUNCTION_WORDS.contains(t.lower())
+                && !t.lower().equals("of") && !t.lower().equals("per");
     }
 
     /** Units written as a larger and a smaller part, and how many of the smaller make one larger. */

@@ -149,6 +149,18 @@ class WrittenFormsTest {
     }
 
     @Test
+    void aBareCountAfterACountedOneCountsTheSameThing() {
+        assertThat(Engine.quantities("Ruiz has 11 delegates and Novak has 10."))
+                .extracting(Quantity::value, Quantity::unit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(11.0, "delegate"),
+                        org.assertj.core.groups.Tuple.tuple(10.0, "delegate"));
+        assertThat(Engine.quantities("The floods killed 40 people in the north and 12 in the south."))
+                .extracting(Quantity::unit).containsExactly("person", "person");
+        assertThat(Engine.quantities("She has 3 children and 2 of them live abroad."))
+                .extracting(Quantity::unit).containsExactly("child", null);
+    }
+
+    @Test
     void aFallFromOneLevelToALowerOneStaysTwoLevels() {
         assertThat(Engine.quantities("Unemployment has come down sharply, from 8% to 5%."))
                 .extracting(Quantity::value, Quantity::qualifier)
