@@ -62,6 +62,8 @@ public class Claim {
         public int position;
         public String list;
         public String after;
+        /** Inside a top group ("one of the longest", "top five"); false in documents stored before it was kept. */
+        public boolean oneOf;
     }
 
     public static class TimeValue {

@@ -66,7 +66,7 @@ public final class ClaimMapper {
 
     static List<Ranking> rankings(Claim e) {
         return nullToEmpty(e.rankings).stream()
-                .map(r -> new Ranking(r.start, r.end, r.text, r.position, r.list, r.after))
+                .map(r -> new Ranking(r.start, r.end, r.text, r.position, r.list, r.after, r.oneOf))
                 .toList();
     }
 
@@ -103,6 +103,7 @@ public final class ClaimMapper {
         v.position = r.position();
         v.list = r.list();
         v.after = r.after();
+        v.oneOf = r.oneOf();
         return v;
     }
 

@@ -35,6 +35,21 @@ class MappersTest {
     }
 
     @Test
+    void aTopGroupRankingKeepsItsOneOfThroughTheDocument() {
+        var spending = TestClaims.spending(4.2);
+        var found = new org.factcheck.engine.model.Claim(spending.type(), spending.sentence(), spending.start(),
+                spending.end(), spending.text(), spending.checkworthiness(), spending.reasons(), spending.quantities(),
+                java.util.List.of(new org.factcheck.engine.model.Ranking(0, 31, "one of the longest land borders", 1,
+                        "land borders", null, true)),
+                spending.time(), spending.attribution(), spending.ordinals());
+        Claim stored = ClaimMapper.toEntity(found);
+        assertThat(ClaimMapper.toEngine(stored)).isEqualTo(found);
+        stored.id = new ObjectId();
+        assertThat(ClaimMapper.toView(stored).rankings()).singleElement()
+                .satisfies(r -> assertThat(r.oneOf()).isTrue());
+    }
+
+    @Test
     void handoverCarriesTheContractFields() {
         Claim claim = ClaimMapper.toEntity(TestClaims.spending(4.2));
         claim.id = new ObjectId();
