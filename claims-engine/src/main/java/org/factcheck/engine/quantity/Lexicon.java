@@ -96,7 +96,12 @@ final class Lexicon {
             Map.entry("leu", "RON"), Map.entry("cedi", "GHS"), Map.entry("cedis", "GHS"),
             Map.entry("birr", "ETB"), Map.entry("taka", "BDT"), Map.entry("sterling", "GBP"),
             Map.entry("pounds", "GBP"), Map.entry("pound", "GBP"), Map.entry("bitcoin", "BTC"),
-            Map.entry("bitcoins", "BTC"), Map.entry("dlrs", "USD"), Map.entry("dlr", "USD")));
+            Map.entry("bitcoins", "BTC"), Map.entry("dlrs", "USD"), Map.entry("dlr", "USD"),
+            // the euro area's former currencies, as news named them without the country (archives, comparisons)
+            Map.entry("guilder", "NLG"), Map.entry("guilders", "NLG"), Map.entry("peseta", "ESP"),
+            Map.entry("pesetas", "ESP"), Map.entry("escudo", "PTE"), Map.entry("escudos", "PTE"),
+            Map.entry("lire", "ITL"), Map.entry("markkaa", "FIM"), Map.entry("deutschmark", "DEM"),
+            Map.entry("deutschmarks", "DEM"), Map.entry("d-marks", "DEM")));
 
     /** Sub-units: the value is divided by 100 and the currency taken from context (default below). */
     static final Map<String, String> MINOR_UNITS = Words.map(Map.of("cent", "USD", "cents", "USD", "pence", "GBP",

@@ -44,6 +44,8 @@ class WrittenFormsTest {
         The deal valued the group at 420 million Finnish markkas.        | 420 million Finnish markkas | 4.2e8 | FIM
         In 1998 the bank lent 6 billion French francs to the port.       | 6 billion French francs | 6e9 | FRF
         The ticket cost 40 shekels.                                      | 40 shekels | 40 | ILS
+        Net income rose to 235 million guilders in 1998.                 | 235 million guilders | 2.35e8 | NLG
+        The state will contribute 200 million markkaa to the yard.       | 200 million markkaa | 2e8 | FIM
         The exchange froze 3,000 bitcoins.                               | 3,000 bitcoins | 3000 | BTC
         Each block now pays 3.125 BTC to the miner.                      | 3.125 BTC | 3.125 | BTC
         The airline posted a net result of -$1.2bn for the year.         | -$1.2bn | -1.2e9 | USD
