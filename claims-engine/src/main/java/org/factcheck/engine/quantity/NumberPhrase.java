@@ -62,21 +62,21 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
                 }
                 int over = slashFraction(s, j);
                 if (over > 0) { // 1/4 mile
-                    current += parseDigits(tok.text()) / parseDigits(s.token(over).text());
+                    current += Digits.value(tok.text()) / Digits.value(s.token(over).text());
                     digits = true;
                     any = true;
                     last = over;
                     j = over + 1;
                     continue;
                 }
-                current += parseDigits(tok.text());
+                current += Digits.value(tok.text());
                 digits = true;
                 any = true;
                 last = j;
                 j++;
                 over = tok.text().indexOf('.') < 0 && tok.text().indexOf(',') < 0 ? slashFraction(s, j) : -1;
                 if (over > 0 && !s.token(j).glued()) { // 10 1/2 miles
-                    current += parseDigits(s.token(j).text()) / parseDigits(s.token(over).text());
+                    current += Digits.value(s.token(j).text()) / Digits.value(s.token(over).text());
                     last = over;
                     j = over + 1;
                 }
@@ -322,8 +322,8 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
         Token b = s.token(at);
         if (in && a != null && a.isNumber() && b != null && b.isNumber()
                 && !a.text().contains(".") && !b.text().contains(".")) {
-            double n = parseDigits(a.text());
-            double d = parseDigits(b.text());
+            double n = Digits.value(a.text());
+            double d = Digits.value(b.text());
             if (n >= 1 && d > n && d <= 1000 && !s.lower(at + 1).equals("-")) {
                 return new NumberPhrase(i, at, n / d, 1, true, true, false);
             }
@@ -332,8 +332,8 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
         Token d = s.token(i + 3);
         if (a != null && a.isNumber() && s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of") && d != null
                 && d.isNumber() && !a.text().contains(".") && !d.text().contains(".")) {
-            double n = parseDigits(a.text());
-            double den = parseDigits(d.text());
+            double n = Digits.value(a.text());
+            double den = Digits.value(d.text());
             if (n >= 1 && den > n && den <= 1000) {
                 return new NumberPhrase(i, i + 3, n / den, 1, true, true, false);
             }
@@ -341,8 +341,4 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
         return null;
     }
 
-    /** The value of a number token: {@code 7,600}, {@code 12,34,567}, {@code 40 000} (digit groups), {@code 1.5}. */
-    static double parseDigits(String text) {
-        return Digits.value(text);
-    }
 }

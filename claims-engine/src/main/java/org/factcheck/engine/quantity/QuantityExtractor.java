@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.factcheck.engine.model.Qualifier;
 import org.factcheck.engine.model.Quantity;
+import org.factcheck.engine.text.Digits;
 import org.factcheck.engine.text.Words;
 import org.factcheck.engine.text.SentenceContext;
 import org.factcheck.engine.text.Token;
@@ -369,7 +370,7 @@ public final class QuantityExtractor {
     private static int foldFactor(SentenceContext s, int i, int last, List<Quantity> out) {
         String w = last == i ? s.lower(i).substring(0, s.lower(i).length() - 4) : s.lower(i);
         Integer n = Lexicon.NUMBER_WORDS.get(w);
-        double factor = n != null ? n : NumberPhrase.parseDigits(s.token(i).text());
+        double factor = n != null ? n : Digits.value(s.token(i).text());
         String before = s.lower(i - 1);
         String after = s.lower(last + 1);
         Qualifier q = CHANGE_UP.contains(before) || CHANGE_UP.contains(s.lower(i - 2)) && before.equals("a")
@@ -453,8 +454,8 @@ public final class QuantityExtractor {
         Token a = s.token(i);
         Token b = s.token(i + 2);
         if (last == i + 2 && s.lower(i + 3).equals("of") && !a.text().contains(",") && !b.text().contains(",")) {
-            double n = NumberPhrase.parseDigits(a.text());
-            double d = NumberPhrase.parseDigits(b.text());
+            double n = Digits.value(a.text());
+            double d = Digits.value(b.text());
             if (n > 0 && d > n && d <= 100) {
                 Candidate c = new Candidate();
                 c.first = i;
@@ -1096,7 +1097,7 @@ public final class QuantityExtractor {
      * 100,000 people} → {@code 100000 person}; without a counted noun just the number.
      */
     private static int perNumber(SentenceContext s, Candidate c, int k) {
-        double base = NumberPhrase.parseDigits(s.token(k + 1).text());
+        double base = Digits.value(s.token(k + 1).text());
         String number = base == Math.rint(base) ? String.valueOf((long) base) : String.valueOf(base);
         for (int j = k + 2; j < k + 5 && s.token(j) != null && s.token(j).isWord() && !s.used(j); j++) {
             Token t = s.token(j);

@@ -285,7 +285,11 @@ public final class RankingExtractor {
      */
     private Ranking topGroup(SentenceContext s, int i, int count) {
         int end = s.lower(i + 1).equals("most") || s.lower(i + 1).equals("least") ? i + 2 : i + 1;
-        int first = i - 1;
+        return groupRanking(s, i - 1, end, count);
+    }
+
+    /** A top group from {@code first} (or the "one of" before it) to the superlative at {@code end} and its noun. */
+    private Ranking groupRanking(SentenceContext s, int first, int end, int count) {
         if (s.lower(first - 1).equals("of") && s.lower(first - 2).equals("one")) {
             first -= 2;
         }
@@ -434,13 +438,7 @@ public final class RankingExtractor {
                 || s.lower(end + 1).equals("percent") || s.lower(end + 1).equals("per")) {
             return null; // "will top 200mph", "top 5%": the verb or a measure, no top group
         }
-        int first = s.lower(i - 1).equals("the") ? i - 1 : i;
-        boolean oneOf = true;
-        if (s.lower(first - 1).equals("of") && s.lower(first - 2).equals("one")) {
-            first -= 2;
-        }
-        int head = headNoun(s, end + 1);
-        return withAfter(s, first, head >= 0 ? head : end, count, list(s, end + 1), oneOf);
+        return groupRanking(s, s.lower(i - 1).equals("the") ? i - 1 : i, end, count);
     }
 
     /** The noun right after a superlative or place word, when it is one word of lower case. */

@@ -90,11 +90,7 @@ public final class SentenceContext {
         }
         if (tags[i] == null && windows++ > 0) {
             // a second window in the same sentence: one pass over the whole sentence costs less than more windows
-            String[] words = new String[tokens.size()];
-            for (int k = 0; k < words.length; k++) {
-                words[k] = tokens.get(k).text();
-            }
-            String[] all = posTagger.tag(words);
+            String[] all = posTagger.tag(words(0, tokens.size()));
             for (int k = 0; k < all.length; k++) {
                 if (tags[k] == null) {
                     tags[k] = all[k];
@@ -104,11 +100,7 @@ public final class SentenceContext {
         if (tags[i] == null) {
             int from = Math.max(0, i - TAG_BEFORE);
             int to = Math.min(tokens.size(), i + TAG_AFTER + 1);
-            String[] words = new String[to - from];
-            for (int k = 0; k < words.length; k++) {
-                words[k] = tokens.get(from + k).text();
-            }
-            String[] window = posTagger.tag(words);
+            String[] window = posTagger.tag(words(from, to));
             int keepTo = to == tokens.size() ? to : to - TAG_CONTEXT;
             for (int k = i; k < keepTo; k++) {
                 if (tags[k] == null) {
@@ -117,6 +109,14 @@ public final class SentenceContext {
             }
         }
         return tags[i];
+    }
+
+    private String[] words(int from, int to) {
+        String[] words = new String[to - from];
+        for (int k = 0; k < words.length; k++) {
+            words[k] = tokens.get(from + k).text();
+        }
+        return words;
     }
 
     /** Folded text from the start of token {@code from} to the end of token {@code to}. */

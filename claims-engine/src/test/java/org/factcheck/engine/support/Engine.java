@@ -1,5 +1,8 @@
 package org.factcheck.engine.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -47,6 +50,21 @@ public final class Engine {
 
     public static List<Quantity> quantities(String text) {
         return extract(text).claims().stream().flatMap(c -> c.quantities().stream()).toList();
+    }
+
+    /**
+     * The first figure of a sentence, checked for its text (also at its offsets), value and unit; for the caller's
+     * further checks.
+     */
+    public static Quantity firstFigure(String sentence, String text, double value, String unit) {
+        List<Quantity> found = quantities(sentence);
+        assertThat(found).as("figures in: %s", sentence).isNotEmpty();
+        Quantity q = found.get(0);
+        assertThat(q.text()).isEqualTo(text);
+        assertThat(q.value()).isCloseTo(value, within(Math.abs(value) * 1e-6 + 1e-9));
+        assertThat(q.unit()).isEqualTo(unit);
+        assertThat(sentence.substring(q.start(), q.end())).isEqualTo(text);
+        return q;
     }
 
     public static List<Ranking> rankings(String text) {
