@@ -146,6 +146,9 @@ class QuantityExtractionTest {
         The senator is seeking a record fifth term.                 | fifth   | 5
         She won an unprecedented third term in office.              | third   | 3
         The team was lying seventh in the table.                    | seventh | 7
+        The town marks its ninetieth birthday.                      | ninetieth | 90
+        The city celebrated its twenty fifth jubilee.               | twenty fifth | 25
+        Ruiz became the forty second mayor of the city.             | forty second | 42
         """)
     void readsTheOrdinalAfterARecordWordOrAPlacingVerb(String sentence, String text, int value) {
         List<Quantity> ordinals = Engine.extract(sentence).claims().stream().flatMap(c -> c.ordinals().stream())
