@@ -170,7 +170,7 @@ public final class QuantityExtractor {
                     "trained", "studied")));
     private static final Map<String, Double> MULTIPLIER_VERBS = Words.map(Map.of("doubled", 2.0, "tripled", 3.0,
             "trebled", 3.0, "quadrupled", 4.0, "halved", 0.5));
-    private static final int LONGEST_PHRASE = 4;
+    private static final int LONGEST_PHRASE = 5;
 
     private static Map<String, Qualifier> phrases() {
         Map<String, Qualifier> m = new java.util.HashMap<>();
@@ -188,7 +188,8 @@ public final class QuantityExtractor {
         }
         for (String p : List.of("at least", "no fewer than", "no less than", "a minimum of", "not less than",
                 "not fewer than", "at a minimum", "minimum of", "minimum", ">=", "start from", "starts from",
-                "starting from", "start at", "starts at", "starting at")) {
+                "starting from", "start at", "starts at", "starting at", "> =", "≥", "greater than or equal to",
+                "more than or equal to", "equal to or greater than", "equal to or more than")) {
             m.put(p, Qualifier.AT_LEAST);
         }
         for (String p : List.of("less than", "under", "fewer than", "below", "approaching", "nearing",
@@ -199,7 +200,8 @@ public final class QuantityExtractor {
         }
         for (String p : List.of("at most", "up to", "no more than", "a maximum of", "not more than", "as many as",
                 "as much as", "as high as", "maximum of", "maximum", "at the most", "not exceeding", "capped at",
-                "<=", "a ceiling of")) {
+                "<=", "a ceiling of", "< =", "≤", "less than or equal to", "equal to or less than",
+                "equal to or fewer than", "fewer than or equal to")) {
             m.put(p, Qualifier.AT_MOST);
         }
         for (String v : CHANGE_UP) {
@@ -721,7 +723,7 @@ public final class QuantityExtractor {
         String joiner = s.lower(b + 1);
         Token next = s.token(b + 2);
         boolean number = next != null && (next.isNumber() || Lexicon.NUMBER_WORDS.containsKey(next.lower()));
-        return number && (joiner.equals("to") || joiner.equals("-") || joiner.equals("or")
+        return number && (joiner.equals("to") || joiner.equals("-") || joiner.equals("or") || joiner.equals("through")
                 || joiner.equals("and") && s.lower(a - 1).equals("between"));
     }
 
@@ -1276,7 +1278,8 @@ public final class QuantityExtractor {
         int n = 0;
         for (int j = c.first - 1; j >= 0 && n < LONGEST_PHRASE; j--) {
             Token t = s.token(j);
-            if (!t.isWord() && !t.is("~") && !t.is(">") && !t.is("<") && !t.is(".")) {
+            if (!t.isWord() && !t.is("~") && !t.is(">") && !t.is("<") && !t.is(".") && !t.is("=") && !t.is("≥")
+                    && !t.is("≤")) {
                 break;
             }
             if (t.is(".") && !(s.token(j - 1) != null && (s.lower(j - 1).equals("approx")
@@ -1347,10 +1350,12 @@ public final class QuantityExtractor {
         int k = c.last + 1;
         String w = s.lower(k);
         if (w.equals("or") && (s.lower(k + 1).equals("more") || s.lower(k + 1).equals("above")
-                || s.lower(k + 1).equals("higher"))) {
+                || s.lower(k + 1).equals("higher") || s.lower(k + 1).equals("greater")
+                || s.lower(k + 1).equals("over") || s.lower(k + 1).equals("older"))) {
             c.qualifier = Qualifier.AT_LEAST;
         } else if (w.equals("or") && (s.lower(k + 1).equals("less") || s.lower(k + 1).equals("fewer")
-                || s.lower(k + 1).equals("below") || s.lower(k + 1).equals("lower"))) {
+                || s.lower(k + 1).equals("below") || s.lower(k + 1).equals("lower")
+                || s.lower(k + 1).equals("under") || s.lower(k + 1).equals("younger"))) {
             c.qualifier = Qualifier.AT_MOST;
         } else if (w.equals("or") && s.lower(k + 1).equals("so")) {
             c.qualifier = Qualifier.APPROXIMATE;
@@ -1627,6 +1632,7 @@ public final class QuantityExtractor {
                         || CHANGE_DOWN.contains(s.lower(c.first - 2)) || s.lower(c.first - 2).equals("by")
                         || s.lower(c.first - 2).equals("went") || s.lower(c.first - 2).equals("changed"));
                 boolean dash = joiner.equals("-") || joiner.equals("to") && !before.equals("from")
+                        || joiner.equals("through") // grades 6 through 12
                         || joiner.equals("or") && !c.explicitUnit && d.unit != null; // four or five people
                 boolean sameUnit = c.unit == null || !c.explicitUnit || d.unit == null
                         || c.unit.equals(d.unit);
