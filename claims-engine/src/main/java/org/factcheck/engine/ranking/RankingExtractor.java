@@ -107,10 +107,10 @@ public final class RankingExtractor {
     /** A verb that states a place without ranking: "is last among", "remains bottom of". */
     private static final Set<String> COPULAS = Words.set("is", "are", "was", "were", "be", "been", "being", "remains",
             "remain", "remained", "stays", "stay", "stayed");
-    /** What the bottom (or foot) of something ranked is: the bottom of the league table, of the heap. */
+    /** What the bottom (or foot) of something ranked is: the bottom of the league table, of the pack. */
     private static final Set<String> BOTTOM_OF = Words.set("index", "table", "tables", "rankings", "ranking", "list",
             "league", "poll", "polls", "chart", "charts", "standings", "survey", "leaderboard", "ratings", "class",
-            "heap", "pile", "pack", "ladder", "group", "division", "field");
+            "pack", "ladder", "group", "division", "field");
     /** Before "the bottom of": only near it, not at it. */
     private static final Set<String> NEAR = Words.set("near", "nearer", "towards", "toward");
     /** Parts of a thing, not of a list: the bottom two floors, the top three rows. */
@@ -327,7 +327,8 @@ public final class RankingExtractor {
             case "next": {
                 int to = skipHyphen(s, i + 1);
                 int last = skipHyphen(s, to + 1);
-                return s.lower(to).equals("to") && s.lower(last).equals("last") && !s.used(last)
+                return s.lower(to).equals("to") && (s.lower(last).equals("last") || s.lower(last).equals("bottom"))
+                        && !s.used(last)
                         ? ordinalRanking(s, i, last, 2, true, false) : null;
             }
             case "last":
@@ -380,7 +381,7 @@ public final class RankingExtractor {
      * countries}, {@code was second-to-last in the poll}), or a list right after it ({@code last out of 50}).
      */
     private Ranking fromEndPlace(SentenceContext s, int i, int ordEnd, int k, int position, boolean plain) {
-        boolean list = plain ? barePlaceEnds(s, k) : true;
+        boolean list = !plain || (s.lower(i - 1).equals("in") ? barePlaceEnds(s, k) : placeEnds(s, k));
         if (list) {
             Ranking r = placeByVerb(s, i, ordEnd, k, position, true);
             if (r != null) {
@@ -396,6 +397,24 @@ public final class RankingExtractor {
             return withAfter(s, before.equals("dead") ? i - 1 : i, ordEnd, position, null, false, true);
         }
         return null;
+    }
+
+    /**
+     * After a bare {@code last} or {@code bottom} right after its verb: the end of the sentence, a preposition
+     * ({@code came last in}), or a comma and one ({@code came last, behind}, {@code came last, with 3%}); not
+     * {@code came last: news that …}, {@code came last, and …}.
+     */
+    private static boolean placeEnds(SentenceContext s, int k) {
+        Token t = s.token(k);
+        if (t == null || AFTER_BARE_PLACE.contains(t.lower())) {
+            return true;
+        }
+        String w = t.lower();
+        if (w.equals(",")) {
+            Token u = s.token(k + 1);
+            return u != null && (u.isNumber() || AFTER_BARE_PLACE.contains(u.lower()));
+        }
+        return w.equals(".") || w.equals("!") || w.equals("?") || w.equals(")") || w.equals("\"") || w.equals("'");
     }
 
     /** A table noun within the next four words: (in) the OECD rankings, (on) the list. */

@@ -152,6 +152,11 @@ class RankingExtractionTest {
         The region was next-to-last in the league table.                  | next-to-last                 | 2 | false
         The runner came penultimate in the heat.                          | came penultimate             | 2 | false
         The boat finished last but one.                                   | finished last but one        | 2 | false
+        The boat finished next to bottom.                                 | finished next to bottom      | 2 | false
+        The veteran came last, behind two newcomers.                      | came last                    | 1 | false
+        The minor party came last, with 2 percent.                        | came last                    | 1 | false
+        The senator came in last, the governor second.                    | came in last                 | 1 | false
+        The former favourite is at bottom of pack in the polls.           | bottom of pack               | 1 | false
         The club finished third from bottom last season.                  | finished third from bottom   | 3 | false
         The bank was ranked fourth from the bottom.                       | ranked fourth from the bottom | 4 | false
         The city placed third-from-last in the index.                     | placed third-from-last       | 3 | false
@@ -197,7 +202,11 @@ class RankingExtractionTest {
         "The offices fill the bottom two floors of the tower.",
         "The penultimate episode airs on Sunday.",
         "He sat next to last year's winner.",
-        "It was a last-minute deal."
+        "It was a last-minute deal.",
+        "The big news came last: the mayor would resign.",
+        "The reply came last, and it was brief.",
+        "Her complaint was the bottom of the pile.",
+        "They reached the bottom of the heap of papers."
     })
     void findsNoRankingInLastOrBottomOutsideAList(String sentence) {
         assertThat(Engine.rankings(sentence)).as(sentence).isEmpty();
