@@ -206,7 +206,9 @@ class RankingExtractionTest {
         "The big news came last: the mayor would resign.",
         "The reply came last, and it was brief.",
         "Her complaint was the bottom of the pile.",
-        "They reached the bottom of the heap of papers."
+        "They reached the bottom of the heap of papers.",
+        "She spent four years at Foggy Bottom.",
+        "The second-to-last debate of the year drew few viewers."
     })
     void findsNoRankingInLastOrBottomOutsideAList(String sentence) {
         assertThat(Engine.rankings(sentence)).as(sentence).isEmpty();
@@ -217,7 +219,8 @@ class RankingExtractionTest {
         "Households in the bottom 10 percent lost most.",
         "Households in the bottom 20% lost most.",
         "Pupils in the bottom 5 per cent were given tutors.",
-        "Schools in the bottom percentile were inspected."
+        "Schools in the bottom percentile were inspected.",
+        "Earners in the bottom fifth of incomes paid less tax."
     })
     void readsABottomShareAsAFigureNotARanking(String sentence) {
         assertThat(Engine.rankings(sentence)).as(sentence).isEmpty();
