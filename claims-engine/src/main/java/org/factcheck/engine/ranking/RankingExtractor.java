@@ -113,7 +113,7 @@ public final class RankingExtractor {
             "pack", "ladder", "group", "division", "field");
     /** Before "the bottom of": only near it, not at it. */
     private static final Set<String> NEAR = Words.set("near", "nearer", "towards", "toward");
-    /** Parts of a thing, not of a list: the bottom two floors, the top three rows. */
+    /** Parts of a thing, not of a list: the bottom two floors, the bottom three rows. */
     private static final Set<String> PARTS = Words.set("floors", "floor", "rows", "shelves", "layers", "drawers",
             "decks", "steps", "lines", "inches", "feet", "metres", "meters");
 
@@ -252,9 +252,6 @@ public final class RankingExtractor {
             String list = list(s, end + 1);
             return withAfter(s, first, head >= 0 ? head : end, position, list, false, false);
         }
-        int v = SHARED_PLACE.contains(before) ? i - 2
-                : PLACE_MARGINS.contains(before) && (s.lower(i - 2).equals("a") || s.lower(i - 2).equals("an")) ? i - 3
-                : i - 1;
         return placeByVerb(s, i, ordEnd, k, position, false);
     }
 
@@ -351,7 +348,7 @@ public final class RankingExtractor {
         }
     }
 
-    /** {@code (at) the bottom of the league table}, {@code bottom of the heap}: a ranked thing within five words. */
+    /** {@code (at) the bottom of the league table}, {@code the foot of the table}: a ranked thing within five words. */
     private Ranking bottomOf(SentenceContext s, int i) {
         if (!s.lower(i + 1).equals("of")) {
             return null;
@@ -635,7 +632,7 @@ public final class RankingExtractor {
         Token after = s.token(end + 1);
         if (after != null && after.glued() || TOP_AS_VERB.contains(s.lower(i - 1))
                 || s.lower(end + 1).equals("percent") || s.lower(end + 1).equals("per")
-                || s.lower(end + 1).equals("percentile") || PARTS.contains(s.lower(end + 1))) {
+                || s.lower(end + 1).equals("percentile") || fromEnd && PARTS.contains(s.lower(end + 1))) {
             return null; // "will top 200mph", "top 5%", "the bottom two floors": a verb, a measure, a part
         }
         return groupRanking(s, s.lower(i - 1).equals("the") ? i - 1 : i, end, count, fromEnd);
