@@ -191,6 +191,10 @@ final class Lexicon {
         put(m, "g", 1, "gram", "grams", "gramme", "grammes");
         put(m, "mg", 1, "milligram", "milligrams", "milligramme", "milligrammes");
         put(m, "\u03bcg", 1, "\u03bcg", "\u00b5g", "mcg", "microgram", "micrograms", "microgramme", "microgrammes");
+        put(m, "\u03bcm", 1, "\u03bcm", "\u00b5m", "micrometre", "micrometres", "micrometer", "micrometers", "micron",
+                "microns");
+        put(m, "ppm", 1, "ppm");
+        put(m, "ppb", 1, "ppb");
         put(m, "t", 1, "tonne", "tonnes", "ton", "tons", "tonnes.");
         put(m, "lb", 1, "lb", "lbs");
         put(m, "oz", 1, "oz", "ounce", "ounces");

@@ -31,7 +31,12 @@ public final class QuantityExtractor {
     private static final Set<String> SQUARE_LENGTHS = Words.set("km", "m", "mi", "ft", "cm", "yd");
     private static final Set<String> CUBIC_LENGTHS = Words.set("km", "m", "ft", "cm");
     private static final Set<String> SPACED_SYMBOLS = Words.set("km", "kg", "mi", "ft", "cm", "mm", "oz", "lb",
-            "\u03bcg", "\u00b5g");
+            "\u03bcg", "\u00b5g", "\u03bcm", "\u00b5m");
+    /** What after a spaced {@code m} makes it metres: "200 m wide", "a 100 m sprint", "3 m/s" (not "5 m jobs"). */
+    private static final Set<String> METRE_AFTER = Words.set("long", "wide", "high", "tall", "deep", "thick", "across",
+            "away", "apart", "above", "below", "beneath", "underground", "sprint", "race", "hurdles", "freestyle",
+            "butterfly", "backstroke", "breaststroke", "medley", "relay", "dash", "depth", "offshore", "inland",
+            "downstream", "upstream", "thick", "/", "\u00b2", "\u00b3");
     private static final Set<String> POWER_UNITS = Words.set("kW", "MW", "GW", "TW");
     private static final Set<String> SPEED_LENGTHS = Words.set("km", "mi", "m");
     private static final Set<String> HOUR_WORDS = Words.set("h", "hr", "hour");
@@ -63,6 +68,9 @@ public final class QuantityExtractor {
             "outside", "inside", "along", "behind", "beyond", "toward", "towards", "onto", "upon", "via", "off",
             "beside", "besides", "amid", "despite");
 
+    /** What may follow the last number of a list of names: "Games 6 and 7 were", "Articles 5 and 6 of". */
+    private static final Set<String> LIST_ENDS = Words.set("and", "or", "of", "in", "on", "to", "were", "was", "are",
+            "is", "have", "had", "show", "shows", "showed");
     private static final Set<String> DETERMINERS = Words.set("the", "these", "those", "its", "their", "his", "her",
             "our", "my", "your", "all", "both", "first", "last", "next", "other", "every", "each", "whose", "which",
             "'s", "of");
@@ -174,7 +182,8 @@ public final class QuantityExtractor {
         for (String p : List.of("about", "approximately", "approx", "approx.", "around", "roughly", "some", "nearly",
                 "almost", "an estimated", "estimated", "estimated at", "close to", "circa", "ca.", "c.", "~",
                 "just about", "in the region of", "on the order of", "an approximate", "approximate", "about a",
-                "some a", "reportedly", "rough", "an approximately", "put at", "pegged at", "near", "nigh on")) {
+                "some a", "reportedly", "rough", "an approximately", "put at", "pegged at", "near", "nigh on",
+                "in the order of", "of the order of", "of order")) {
             m.put(p, Qualifier.APPROXIMATE);
         }
         for (String p : List.of("more than", "over", "above", "exceeded", "exceeds", "exceeding", "exceed",
@@ -530,7 +539,7 @@ public final class QuantityExtractor {
         c.fraction = p.fraction();
         c.spelledOnly = p.words() && !p.digits();
         c.first = a;
-        if (p.digits() && !p.fraction() && (nameOrCode(s, a) || timeOfDay(s, a, b) || age(s, a, b)
+        if (p.digits() && !p.fraction() && (nameOrCode(s, a) || citation(s, a, b) || timeOfDay(s, a, b) || age(s, a, b)
                 || street(s, b) || listNumber(s, a, b))) {
             return null;
         }
@@ -951,6 +960,12 @@ public final class QuantityExtractor {
             unit = new Lexicon.Unit("in", 1); // a 10in screen, 5ft 10in
         } else if (w.equals("times") && !adjectival) {
             unit = new Lexicon.Unit("×", 1);
+        } else if (w.equals("parts") && s.lower(m + 1).equals("per")
+                && (s.lower(m + 2).equals("million") || s.lower(m + 2).equals("billion"))) {
+            unit = new Lexicon.Unit(s.lower(m + 2).equals("million") ? "ppm" : "ppb", 1); // 420 parts per million
+            end = m + 3;
+        } else if (t.text().equals("m") && !t.glued() && !adjectival && m == k && METRE_AFTER.contains(s.lower(m + 1))) {
+            unit = new Lexicon.Unit("m", 1); // "200 m wide", "the 100 m sprint"; "sold 5 m" may be millions
         } else if (t.isWord()) {
             Lexicon.Unit cased = Lexicon.CASED_MEASURES.get(t.text());
             if (cased != null && (t.glued() && m == k || t.text().length() >= 2 && !t.text().equals("ha")
@@ -984,6 +999,11 @@ public final class QuantityExtractor {
         }
         if (SPEED_LENGTHS.contains(symbol)) {
             boolean slash = s.lower(end).equals("/") && HOUR_WORDS.contains(s.lower(end + 1));
+            if (s.lower(end).equals("/") && s.token(end + 1) != null && s.token(end + 1).text().equals("s")
+                    && s.token(end + 1).glued()) {
+                symbol = symbol + "/s"; // 11 km/s, 3 m/s
+                end += 2;
+            }
             boolean perHour = (s.lower(end).equals("per") || s.lower(end).equals("an") || s.lower(end).equals("a"))
                     && (s.lower(end + 1).equals("hour") || s.lower(end + 1).equals("second"));
             if (slash || perHour) {
@@ -1056,8 +1076,13 @@ public final class QuantityExtractor {
             if (perUnit == null) {
                 perUnit = Lexicon.CASED_MEASURES.get(t.text());
             }
-            if (perUnit != null && w.equals("per") && per == null) {
+            if (perUnit != null && (w.equals("per") || w.equals("/")) && per == null) {
                 String symbol = perUnit.symbol();
+                if (s.token(n + 1) != null && s.token(n + 1).glued() && SQUARE_LENGTHS.contains(symbol)
+                        && (s.token(n + 1).is("\u00b2") || s.token(n + 1).is("\u00b3"))) {
+                    symbol += s.token(n + 1).is("\u00b2") ? "2" : "3"; // µg/m³
+                    n++;
+                }
                 if (s.lower(n + 1).equals("-") && s.lower(n + 2).startsWith("hour")
                         && POWER_UNITS.contains(symbol)) {
                     symbol += "h";
@@ -1356,6 +1381,16 @@ public final class QuantityExtractor {
         if (prev.is("#")) {
             return true;
         }
+        if (prev.is(",") || prev.is("&") || prev.lower().equals("and") || prev.lower().equals("or")) {
+            // the next of a list of names: "Articles 5 and 6", "Games 6 and 7 were", "Figs. 2, 3 and 5"
+            int q = a - 2;
+            if (s.token(q) != null && s.token(q).is(",")) {
+                q--; // "phases 3, 5, and 7"
+            }
+            Token after = s.token(a + 1);
+            return s.token(q) != null && s.token(q).isNumber() && q < a - 1
+                    && (after == null || !after.isWord() || LIST_ENDS.contains(after.lower())) && nameOrCode(s, q);
+        }
         // COVID-19, F-35, S-400
         if (prev.is("-") && s.token(a).glued() && prev.glued() && s.token(a - 2) != null && s.token(a - 2).isWord()
                 && !TIME_PREFIXES.contains(s.lower(a - 2))) {
@@ -1370,6 +1405,10 @@ public final class QuantityExtractor {
             return false;
         }
         String w = name.lower();
+        if (!NAME_PREFIXES.contains(w) && w.length() > 3 && w.endsWith("s")
+                && NAME_PREFIXES.contains(w.substring(0, w.length() - 1))) {
+            w = w.substring(0, w.length() - 1); // Figs. 2 and 3, Phases 3 and 4
+        }
         if (!NAME_PREFIXES.contains(w)) {
             return false;
         }
@@ -1380,6 +1419,30 @@ public final class QuantityExtractor {
             return false;
         }
         return !(w.length() == 1 && !(s.token(p + 1).is("-") || p == a - 1 && s.token(a).glued()));
+    }
+
+    /** A reference mark in square brackets, alone or in a list: {@code [18]}, {@code [27-30]}, {@code [15, 16]}. */
+    private static boolean citation(SentenceContext s, int a, int b) {
+        int i = a - 1;
+        while (i > a - 12 && s.token(i) != null && !s.token(i).is("[")) {
+            Token t = s.token(i--);
+            if (!t.isNumber() && !t.is(",") && !t.is("-")) {
+                return false;
+            }
+        }
+        if (s.token(i) == null || !s.token(i).is("[")) {
+            return false;
+        }
+        for (int j = b + 1; j < b + 12 && s.token(j) != null; j++) {
+            Token t = s.token(j);
+            if (t.is("]")) {
+                return true;
+            }
+            if (!t.isNumber() && !t.is(",") && !t.is("-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean timeOfDay(SentenceContext s, int a, int b) {
@@ -1558,6 +1621,36 @@ public final class QuantityExtractor {
     }
 
     /** between 10 and 20, 10-20%, from 5 to 7 million, 2 to 3 degrees. */
+    /**
+     * A value with its tolerance: {@code 5 ± 0.2 cm}, {@code 1.1 +/- 0.1 °C}, {@code 46% plus or minus 3} → one
+     * APPROXIMATE figure with {@code low}/{@code high} the value less and plus the tolerance, unit shared.
+     */
+    private static Candidate tolerance(SentenceContext s, Candidate c, Candidate d, int gap) {
+        boolean sign = gap == 1 && s.lower(c.last + 1).equals("\u00b1")
+                || gap == 3 && s.lower(c.last + 1).equals("+") && s.lower(c.last + 2).equals("/")
+                && s.lower(c.last + 3).equals("-")
+                || gap == 3 && s.lower(c.last + 1).equals("plus") && s.lower(c.last + 2).equals("or")
+                && s.lower(c.last + 3).equals("minus");
+        if (!sign || c.fraction || d.fraction || d.qualifier != Qualifier.EXACT || d.value < 0
+                || c.explicitUnit && d.explicitUnit && !c.unit.equals(d.unit)) {
+            return null;
+        }
+        double value = c.scale == 1 && d.scale > 1 ? c.value * d.scale : c.value;
+        Candidate r = new Candidate();
+        r.first = c.first;
+        r.last = d.last;
+        r.value = value;
+        java.math.BigDecimal v = java.math.BigDecimal.valueOf(value);
+        java.math.BigDecimal t = java.math.BigDecimal.valueOf(d.value);
+        r.low = v.subtract(t).doubleValue(); // 1.1 ± 0.1 → 1.0 .. 1.2, without binary rounding noise
+        r.high = v.add(t).doubleValue();
+        r.unit = c.explicitUnit ? c.unit : d.unit != null ? d.unit : c.unit;
+        r.per = c.per != null ? c.per : d.per;
+        r.qualifier = c.qualifier == Qualifier.EXACT ? Qualifier.APPROXIMATE : c.qualifier;
+        r.explicitUnit = c.explicitUnit || d.explicitUnit;
+        return r;
+    }
+
     private static List<Candidate> mergeRanges(SentenceContext s, List<Candidate> found) {
         List<Candidate> out = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
@@ -1605,6 +1698,12 @@ public final class QuantityExtractor {
                     // "beat Trump 46 to 40 percent", "11 and 8 percent respectively", "rose from 5 to 7 percent"
                     c.unit = d.unit;
                     c.explicitUnit = true;
+                }
+                Candidate tolerance = tolerance(s, c, d, gap);
+                if (tolerance != null) {
+                    out.add(tolerance);
+                    i++;
+                    continue;
                 }
                 Candidate bounded = bounded(s, c, d);
                 if (bounded != null) {

@@ -48,7 +48,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Voyager 2}, {@code Table 4}), a spelled-out number below ten after a determiner ({@code the two samples}), and
  * spans without a numeral ({@code several}, {@code a few}). Units are compared where both sides have one, after
  * folding ({@code m s−1} = {@code m/s}, {@code µm} = {@code μm}, {@code days} = {@code d}, plural counted nouns =
- * singular). Hedges are compared on matched pairs: APPROXIMATE against {@code IsApproximate}; any bound (RANGE,
+ * singular). Hedges are compared on matched pairs: APPROXIMATE against {@code IsApproximate}, less tolerances
+ * (the engine reads {@code 5 ± 0.2} as APPROXIMATE with both bounds; MeasEval marks it {@code HasTolerance}); any bound (RANGE,
  * MORE_THAN, LESS_THAN, AT_LEAST, AT_MOST) against {@code IsRange}, which also marks open ranges ({@code <2 ppm});
  * RANGE alone against the {@code IsRange} spans that hold two numbers; a figure with both bounds that is no RANGE
  * (a tolerance) against {@code HasTolerance}.
@@ -63,6 +64,9 @@ class MeasEvalEvaluationTest {
                     + "|(\\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
                     + "( \\d{1,2}(st|nd|rd|th)?,?)?( (1[0-9]{3}|20[0-9]{2}))?)"
                     + "(( ?[-–,/]| and| to|, and)+ ?(1[0-9]{3}|20[0-9]{2}|\\d{2}))*( AD| BC| CE| BCE)?");
+    private static final Pattern DATE_OR_CLOCK = Pattern.compile("(?i).*(\\b\\d{1,2}:\\d{2}(:\\d{2})?\\b|\\b(jan|feb|mar"
+            + "|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? (\\d{1,2}|1[0-9]{3}|20[0-9]{2})\\b|\\b\\d{1,2} (jan|feb|mar|apr|may|jun"
+            + "|jul|aug|sep|oct|nov|dec)[a-z]*\\b).*");
     private static final Pattern ORDINAL = Pattern.compile(
             "(?i)(the )?(\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)");
     private static final Pattern NAMED = Pattern.compile(
@@ -84,7 +88,9 @@ class MeasEvalEvaluationTest {
             Map.entry("centimeters", "cm"), Map.entry("centimetres", "cm"), Map.entry("meters", "m"),
             Map.entry("metres", "m"), Map.entry("kilometers", "km"), Map.entry("kilometres", "km"),
             Map.entry("millimeters", "mm"), Map.entry("millimetres", "mm"), Map.entry("times", "×"),
-            Map.entry("l", "l"), Map.entry("kph", "km/h"), Map.entry("tons", "t"), Map.entry("tonnes", "t"));
+            Map.entry("l", "l"), Map.entry("kph", "km/h"), Map.entry("tons", "t"), Map.entry("tonnes", "t"),
+            Map.entry("metre", "m"), Map.entry("meter", "m"), Map.entry("mbps", "Mb/s"), Map.entry("mph", "mi/h"),
+            Map.entry("percentage points", "pp"), Map.entry("percentage point", "pp"), Map.entry("pounds", "lb"));
 
     record Gold(int start, int end, String text, String unit, List<String> mods) {
 
@@ -94,6 +100,10 @@ class MeasEvalEvaluationTest {
 
         boolean overlaps(Quantity q) {
             return q.start() < end && q.end() > start;
+        }
+
+        int overlap(Quantity q) {
+            return Math.min(end, q.end()) - Math.max(start, q.start());
         }
     }
 
@@ -195,9 +205,10 @@ class MeasEvalEvaluationTest {
                 if (over.size() > 1) {
                     score.count("gold spans read as several engine figures");
                 }
-                Quantity q = over.get(0);
+                Quantity q = over.stream().max(java.util.Comparator.comparingInt(g::overlap)).orElseThrow();
                 if (g.unit != null && q.unit() != null) {
-                    boolean same = sameUnit(g.unit, q.unit());
+                    boolean same = sameUnit(g.unit, q.unit())
+                            || q.per() != null && sameUnit(g.unit, q.unit() + "/" + q.per());
                     score.units.add(same, true, true);
                     if (!same) {
                         write(report, split, "UNIT", name, text, g.start, g.end, g.unit + " ≠ " + q.unit());
@@ -207,15 +218,14 @@ class MeasEvalEvaluationTest {
                 } else if (q.unit() != null) {
                     score.count("engine unit, gold none (" + (g.has("IsCount") ? "count" : "other") + ")");
                 }
-                hedge(score.approximate, g.has("IsApproximate"), q.qualifier() == Qualifier.APPROXIMATE, report,
-                        "APPROX", split, name, text, g, q);
+                boolean tolerance = q.low() != null && q.high() != null && q.qualifier() != Qualifier.RANGE;
+                hedge(score.approximate, g.has("IsApproximate"), q.qualifier() == Qualifier.APPROXIMATE && !tolerance,
+                        report, "APPROX", split, name, text, g, q);
                 hedge(score.bound, g.has("IsRange"), BOUNDS.contains(q.qualifier()), report, "BOUND", split, name,
                         text, g, q);
                 hedge(score.range, g.has("IsRange") && TWO_NUMBERS.matcher(g.text).matches(),
                         q.qualifier() == Qualifier.RANGE, report, "RANGE", split, name, text, g, q);
-                hedge(score.tolerance, g.has("HasTolerance"),
-                        q.low() != null && q.high() != null && q.qualifier() != Qualifier.RANGE, report, "TOL", split,
-                        name, text, g, q);
+                hedge(score.tolerance, g.has("HasTolerance"), tolerance, report, "TOL", split, name, text, g, q);
             }
         }
     }
@@ -245,7 +255,14 @@ class MeasEvalEvaluationTest {
         if (ORDINAL.matcher(t).matches()) {
             return "ordinal";
         }
+        if (DATE_OR_CLOCK.matcher(t).matches()) {
+            return "date or time of day";
+        }
         String before = text.substring(Math.max(0, g.start - 12), g.start);
+        if (t.matches("(?i).*\\byears?[- ]old\\b.*|.*-year-?") || text.startsWith("-old", g.end)
+                || text.startsWith("old", g.end) || before.matches("(?is).*\\b(aged|ages?( of)?) $")) {
+            return "age";
+        }
         if (g.unit == null && (NAMED.matcher(t).matches()
                 || t.matches("\\d+[a-z]?") && before.matches("(?s).*\\b\\p{Lu}[\\p{L}-]*\\.? $"))) {
             return "name with a number";
@@ -270,7 +287,7 @@ class MeasEvalEvaluationTest {
         if (mapped != null && mapped.equals(o)) {
             return true;
         }
-        String last = lower.replaceFirst(".*\\s", "");
+        String last = lower.replaceFirst(".*\\s", "").replaceFirst("men$", "man");
         return last.equals(o.toLowerCase(Locale.ROOT) + "s") || last.equals(o.toLowerCase(Locale.ROOT) + "es")
                 || last.equals(o.toLowerCase(Locale.ROOT));
     }
@@ -278,7 +295,8 @@ class MeasEvalEvaluationTest {
     /** NFKC (² → 2, µ → μ), minus signs, {@code m s-1} → {@code m/s}, no spaces or dots between unit parts. */
     static String foldUnit(String unit) {
         String u = Normalizer.normalize(unit, Normalizer.Form.NFKC).replace('\u2212', '-').replace('\u2013', '-')
-                .replace('\u00b5', '\u03bc').replace("⁻", "-").replace("·", " ").trim();
+                .replace('\u00b5', '\u03bc').replace("⁻", "-").replace("·", " ").trim()
+                .replaceAll("\\s+per\\s+", "/");
         u = u.replaceAll("\\s*-\\s*1\\b", "-1").replaceAll("(\\S)\\s+([\\p{L}°]+)-1\\b", "$1/$2");
         return u.replaceAll("(?<=[\\p{L}°%])[\\s.]+(?=[\\p{L}%])", "").replace(" ", "");
     }

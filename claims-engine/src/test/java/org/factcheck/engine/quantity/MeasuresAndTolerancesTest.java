@@ -1,0 +1,108 @@
+package org.factcheck.engine.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.factcheck.engine.model.Qualifier;
+import org.factcheck.engine.model.Quantity;
+import org.factcheck.engine.support.Engine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Ways science and health reporting writes a measurement, found missing when the engine was run over MeasEval's
+ * development part: concentrations per volume, micrometres and parts per million, a spaced metre, speeds per
+ * second, the tilde and almost-equal signs, a value with its tolerance, reference marks in square brackets and
+ * lists of numbered names. Sentences written for this test.
+ */
+class MeasuresAndTolerancesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+        Nitrate in the well reached 62 mg/L last spring.                 | 62 mg/L | 62 | mg | l
+        Tap water held 9 µg/L of lead at the school.                     | 9 µg/L | 9 | μg | l
+        Soot in the valley averaged 41 µg/m³ over the winter.            | 41 µg/m³ | 41 | μg | m3
+        The dose was 2 mg/kg of body weight.                             | 2 mg/kg | 2 | mg | kg
+        The comet passed at 19 km/s.                                     | 19 km/s | 19 | km/s | null
+        Gusts of 42 m/s tore roofs off.                                  | 42 m/s | 42 | m/s | null
+        The filter stops grains larger than 2.5 µm.                      | 2.5 µm | 2.5 | μm | null
+        The fibres are 15 microns across.                                | 15 microns | 15 | μm | null
+        Methane at the station topped 1,900 ppb in March.                | 1,900 ppb | 1900 | ppb | null
+        The air held 417 ppm of carbon dioxide.                          | 417 ppm | 417 | ppm | null
+        The air held 417 parts per million of carbon dioxide.            | 417 parts per million | 417 | ppm | null
+        The sinkhole is 30 m wide and still growing.                     | 30 m | 30 | m | null
+        She ran the 400 m hurdles in under a minute.                     | 400 m | 400 | m | null
+        The rods were cut 2.4 m long.                                    | 2.4 m | 2.4 | m | null
+        """)
+    void readsTheMeasure(String sentence, String text, double value, String unit, String per) {
+        Quantity q = Engine.firstFigure(sentence, text, value, unit);
+        assertThat(q.per()).isEqualTo(per);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The label says the bag holds 5 m of cable and 12 m of rope.",
+        "The studio sold 3 m tickets.",
+    })
+    void aSpacedMIsNoMetreWithoutAMeasureWordAfterIt(String sentence) {
+        assertThat(Engine.quantities(sentence)).as(sentence).noneMatch(q -> "m".equals(q.unit()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The crater is ∼40 m deep.                                        | 40 m
+        The haul is ≈ 300 tonnes a year.                                 | 300 tonnes a year
+        Divers reached ～25 m below the surface.                         | 25 m
+        The bridge moved in the order of 10 cm.                          | 10 cm
+        Losses were of the order of 200 jobs.                            | 200 jobs
+        """)
+    void tildesAndOrderOfAreApproximate(String sentence, String text) {
+        assertThat(Engine.quantities(sentence)).as(sentence).first().satisfies(q -> {
+            assertThat(q.text()).isEqualTo(text);
+            assertThat(q.qualifier()).isEqualTo(Qualifier.APPROXIMATE);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The panel is 8 ± 0.5 mm thick.                                   | 8 ± 0.5 mm | 8 | 7.5 | 8.5 | mm
+        Oceans warmed by 0.9 ± 0.1 °C over the century.                  | 0.9 ± 0.1 °C | 0.9 | 0.8 | 1.0 | °C
+        The poll put her on 52% +/- 3% of the vote.                      | 52% +/- 3% | 52 | 49 | 55 | %
+        The calf weighed 40 kg plus or minus 2 kg.                       | 40 kg plus or minus 2 kg | 40 | 38 | 42 | kg
+        """)
+    void aValueWithItsToleranceIsOneApproximateFigureWithBounds(String sentence, String text, double value,
+            double low, double high, String unit) {
+        assertThat(Engine.quantities(sentence)).as(sentence).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo(text);
+            assertThat(q.value()).isCloseTo(value, within(1e-9));
+            assertThat(q.low()).isEqualTo(low);
+            assertThat(q.high()).isEqualTo(high);
+            assertThat(q.unit()).isEqualTo(unit);
+            assertThat(q.qualifier()).isEqualTo(Qualifier.APPROXIMATE);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Earlier surveys found the same pattern [12].",
+        "The finding has been reported before [4, 9].",
+        "The method follows earlier studies [21-24].",
+        "Chapters 3 and 4 of the report deal with housing.",
+        "Sections 12, 14 and 15 of the act were repealed.",
+        "Games 6 and 7 were played in Boston.",
+    })
+    void referenceMarksAndListsOfNumberedNamesAreNoFigures(String sentence) {
+        assertThat(Engine.quantities(sentence)).as(sentence).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Flight 370 had 239 passengers on board.                          | 239 passengers
+        The survey [of 400 households] was done in May.                  | 400 households
+        Rooms 4 and 5 hold 60 beds.                                      | 60 beds
+        """)
+    void aFigureNextToANameOrABracketStays(String sentence, String text) {
+        assertThat(Engine.quantities(sentence)).as(sentence).extracting(Quantity::text).contains(text);
+    }
+}
