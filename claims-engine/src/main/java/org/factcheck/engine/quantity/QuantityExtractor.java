@@ -32,6 +32,9 @@ public final class QuantityExtractor {
     private static final Set<String> CUBIC_LENGTHS = Words.set("km", "m", "ft", "cm");
     private static final Set<String> SPACED_SYMBOLS = Words.set("km", "kg", "mi", "ft", "cm", "mm", "oz", "lb",
             "\u03bcg", "\u00b5g", "\u03bcm", "\u00b5m");
+    /** ≥ ⩾ ≤ ⩽: at least / at most written as signs. */
+    private static final Set<String> BOUND_SIGNS = Set.of("\u2265", "\u2a7e", "\u2264", "\u2a7d");
+    private static final Set<String> RANGE_JOINERS = Words.set("to", "and", "or", "-");
     /** What after a spaced {@code m} makes it metres: "200 m wide", "a 100 m sprint", "3 m/s" (not "5 m jobs"). */
     private static final Set<String> METRE_AFTER = Words.set("long", "wide", "high", "tall", "deep", "thick", "across",
             "away", "apart", "above", "below", "beneath", "underground", "sprint", "race", "hurdles", "freestyle",
@@ -88,6 +91,16 @@ public final class QuantityExtractor {
             "zone", "sector", "line", "lane", "row", "seat", "table", "item", "group", "division", "league", "bill",
             "act", "law", "rule", "regulation", "order", "code", "mark", "mk", "g", "f", "s", "b", "c", "a", "t",
             "u", "r", "k", "ch", "art", "sec", "para", "pt", "hole", "lap", "stage", "ligue", "serie", "bundesliga");
+
+    /**
+     * Prefixes of {@link #CAPITALISED_ONLY} that name a grade in lower case too, before a whole number below 100:
+     * {@code a phase 3 trial}, {@code type 2 diabetes}, {@code stage 4 cancer}, {@code a category 5 storm}; not after
+     * a modal ({@code will stage 3 concerts}), nor after {@code to} before a plural ({@code to level 4 charges}).
+     */
+    private static final Set<String> LOWER_CASE_GRADES = Words.set("phase", "type", "category", "stage", "level",
+            "grade", "season", "episode", "series", "tier");
+    private static final Set<String> MODALS = Words.set("will", "would", "can", "could", "may", "might", "must",
+            "shall", "should", "did", "do", "does", "not", "n't", "'ll", "'d");
 
     /** Prefixes that count as names only when capitalised ({@code Game 7}, not {@code game 7}). */
     private static final Set<String> CAPITALISED_ONLY = Words.set("model", "version", "level", "phase", "stage",
@@ -193,7 +206,7 @@ public final class QuantityExtractor {
             m.put(p, Qualifier.MORE_THAN);
         }
         for (String p : List.of("at least", "no fewer than", "no less than", "a minimum of", "not less than",
-                "not fewer than", "at a minimum", "minimum of", "minimum", ">=", "start from", "starts from",
+                "not fewer than", "at a minimum", "minimum of", "minimum", ">=", "\u2265", "\u2a7e", "start from", "starts from",
                 "starting from", "start at", "starts at", "starting at")) {
             m.put(p, Qualifier.AT_LEAST);
         }
@@ -205,7 +218,7 @@ public final class QuantityExtractor {
         }
         for (String p : List.of("at most", "up to", "no more than", "a maximum of", "not more than", "as many as",
                 "as much as", "as high as", "maximum of", "maximum", "at the most", "not exceeding", "capped at",
-                "<=", "a ceiling of")) {
+                "<=", "\u2264", "\u2a7d", "a ceiling of")) {
             m.put(p, Qualifier.AT_MOST);
         }
         for (String v : CHANGE_UP) {
@@ -539,7 +552,7 @@ public final class QuantityExtractor {
         c.fraction = p.fraction();
         c.spelledOnly = p.words() && !p.digits();
         c.first = a;
-        if (p.digits() && !p.fraction() && (nameOrCode(s, a) || citation(s, a, b) || timeOfDay(s, a, b) || age(s, a, b)
+        if (p.digits() && !p.fraction() && (nameOrCode(s, a) || citation(s, a, b) || dottedCode(s, a, b) || timeOfDay(s, a, b) || age(s, a, b)
                 || street(s, b) || listNumber(s, a, b))) {
             return null;
         }
@@ -964,8 +977,11 @@ public final class QuantityExtractor {
                 && (s.lower(m + 2).equals("million") || s.lower(m + 2).equals("billion"))) {
             unit = new Lexicon.Unit(s.lower(m + 2).equals("million") ? "ppm" : "ppb", 1); // 420 parts per million
             end = m + 3;
-        } else if (t.text().equals("m") && !t.glued() && !adjectival && m == k && METRE_AFTER.contains(s.lower(m + 1))) {
-            unit = new Lexicon.Unit("m", 1); // "200 m wide", "the 100 m sprint"; "sold 5 m" may be millions
+        } else if (t.text().equals("m") && !t.glued() && !adjectival && m == k && (METRE_AFTER.contains(s.lower(m + 1))
+                || RANGE_JOINERS.contains(s.lower(m + 1)) && s.token(m + 2) != null && s.token(m + 2).isNumber()
+                && s.token(m + 3) != null && s.token(m + 3).text().equals("m")
+                || RANGE_JOINERS.contains(s.lower(m - 2)) && s.token(m - 3) != null && s.token(m - 3).text().equals("m"))) {
+            unit = new Lexicon.Unit("m", 1); // "200 m wide", "the 100 m sprint", "from 120 m to 380 m"
         } else if (t.isWord()) {
             Lexicon.Unit cased = Lexicon.CASED_MEASURES.get(t.text());
             if (cased != null && (t.glued() && m == k || t.text().length() >= 2 && !t.text().equals("ha")
@@ -1276,7 +1292,7 @@ public final class QuantityExtractor {
         int n = 0;
         for (int j = c.first - 1; j >= 0 && n < LONGEST_PHRASE; j--) {
             Token t = s.token(j);
-            if (!t.isWord() && !t.is("~") && !t.is(">") && !t.is("<") && !t.is(".")) {
+            if (!t.isWord() && !t.is("~") && !t.is(">") && !t.is("<") && !t.is(".") && !BOUND_SIGNS.contains(t.text())) {
                 break;
             }
             if (t.is(".") && !(s.token(j - 1) != null && (s.lower(j - 1).equals("approx")
@@ -1412,13 +1428,33 @@ public final class QuantityExtractor {
         if (!NAME_PREFIXES.contains(w)) {
             return false;
         }
-        if (CAPITALISED_ONLY.contains(w) && !name.capitalized()) {
+        if (CAPITALISED_ONLY.contains(w) && !name.capitalized() && !lowerCaseGrade(s, p, a, w)) {
             return false;
         }
         if (w.equals("number") && s.lower(p - 1).equals("the")) {
             return false;
         }
         return !(w.length() == 1 && !(s.token(p + 1).is("-") || p == a - 1 && s.token(a).glued()));
+    }
+
+    private static boolean lowerCaseGrade(SentenceContext s, int label, int a, String w) {
+        String number = s.token(a).text();
+        if (!LOWER_CASE_GRADES.contains(w) || label != a - 1 || number.length() > 2 || !Character.isDigit(number.charAt(0))
+                || !Character.isDigit(number.charAt(number.length() - 1)) || MODALS.contains(s.lower(label - 1))) {
+            return false;
+        }
+        Token after = s.token(a + 1);
+        return !(s.lower(label - 1).equals("to") && after != null && after.isWord() && Lexicon.looksPlural(after.text()));
+    }
+
+    /** A number inside a dotted code: a version or an address ({@code 17.2.1}, {@code 192.168.1.1}, {@code 3.1.3}). */
+    private static boolean dottedCode(SentenceContext s, int a, int b) {
+        Token prev = s.token(a - 1);
+        Token next = s.token(b + 1);
+        return prev != null && prev.is(".") && prev.glued() && s.token(a).glued() && s.token(a - 2) != null
+                && s.token(a - 2).isNumber()
+                || next != null && next.is(".") && next.glued() && s.token(b + 2) != null && s.token(b + 2).isNumber()
+                && s.token(b + 2).glued();
     }
 
     /** A reference mark in square brackets, alone or in a list: {@code [18]}, {@code [27-30]}, {@code [15, 16]}. */

@@ -34,6 +34,7 @@ class MeasuresAndTolerancesTest {
         The sinkhole is 30 m wide and still growing.                     | 30 m | 30 | m | null
         She ran the 400 m hurdles in under a minute.                     | 400 m | 400 | m | null
         The rods were cut 2.4 m long.                                    | 2.4 m | 2.4 | m | null
+        Divers searched from 40 m to 65 m below the wreck.               | 40 m to 65 m | 40 | m | null
         """)
     void readsTheMeasure(String sentence, String text, double value, String unit, String per) {
         Quantity q = Engine.firstFigure(sentence, text, value, unit);
@@ -61,6 +62,18 @@ class MeasuresAndTolerancesTest {
         assertThat(Engine.quantities(sentence)).as(sentence).first().satisfies(q -> {
             assertThat(q.text()).isEqualTo(text);
             assertThat(q.qualifier()).isEqualTo(Qualifier.APPROXIMATE);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Towns with ≥ 5,000 residents must recycle.                       | 5,000 residents | AT_LEAST
+        Loans of ≤ £25,000 are exempt.                                   | £25,000 | AT_MOST
+        """)
+    void boundSignsAreAtLeastAndAtMost(String sentence, String text, Qualifier qualifier) {
+        assertThat(Engine.quantities(sentence)).as(sentence).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo(text);
+            assertThat(q.qualifier()).isEqualTo(qualifier);
         });
     }
 
@@ -97,10 +110,30 @@ class MeasuresAndTolerancesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The drug is now in a phase 3 trial.",
+        "Rates of type 2 diabetes are rising among teenagers.",
+        "She was found to have stage 4 cancer last spring.",
+        "The storm grew into a category 5 hurricane overnight.",
+        "The country stays at level 4 until March.",
+        "The mill is a grade 2 listed building.",
+        "The show was renewed for season 3.",
+        "The update to version 16.4.1 fixed the flaw.",
+        "The attack came from 10.0.0.12 on the internal network.",
+        "The method is set out in section 2.3.4 of the guidance.",
+    })
+    void gradesAndDottedCodesAreNoFigures(String sentence) {
+        assertThat(Engine.quantities(sentence)).as(sentence).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         Flight 370 had 239 passengers on board.                          | 239 passengers
         The survey [of 400 households] was done in May.                  | 400 households
         Rooms 4 and 5 hold 60 beds.                                      | 60 beds
+        The festival will stage 3 concerts in the park.                  | 3 concerts
+        Ministers want to level 4 charges at the firm.                   | 4 charges
+        Inflation was 2.5. 3 banks raised rates.                         | 2.5
         """)
     void aFigureNextToANameOrABracketStays(String sentence, String text) {
         assertThat(Engine.quantities(sentence)).as(sentence).extracting(Quantity::text).contains(text);
