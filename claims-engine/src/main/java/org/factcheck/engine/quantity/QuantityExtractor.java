@@ -76,7 +76,7 @@ public final class QuantityExtractor {
             "is", "have", "had", "show", "shows", "showed");
     private static final Set<String> DETERMINERS = Words.set("the", "these", "those", "its", "their", "his", "her",
             "our", "my", "your", "all", "both", "first", "last", "next", "other", "every", "each", "whose", "which",
-            "'s", "of");
+            "'s");
 
     /** Names that take a number: {@code Section 427}, {@code Article 5}, {@code Flight 370}. */
     private static final Set<String> NAME_PREFIXES = Words.set("section", "sections", "article", "articles", "chapter",
@@ -533,7 +533,8 @@ public final class QuantityExtractor {
                     break;
                 }
             }
-            boolean plus = s.lower(i - 1).equals("+") || s.lower(i - 1).equals("(");
+            // +44 20 …, (020) 7946 …; not a share in parentheses: (10-30%)
+            boolean plus = s.lower(i - 1).equals("+") || s.lower(i - 1).equals("(") && s.lower(i + 1).equals(")");
             if (groups >= 3 || leadingZero && groups >= 2 || plus && groups >= 2 && j > i) {
                 s.use(plus ? i - 1 : i, j);
                 i = j;
@@ -742,14 +743,21 @@ public final class QuantityExtractor {
                 || !b.isNumber()) {
             return false;
         }
-        String before = s.lower(first - 1);
-        if (before.equals("between") || before.equals("from")) {
-            before = s.lower(first - 2);
+        int at = first - 1;
+        if (s.lower(at).equals("between") || s.lower(at).equals("from")) {
+            at--;
         }
-        if (before.equals("of") && AGE_WORDS.contains(s.lower(first - 2))) {
+        String before = s.lower(at);
+        if (before.equals("of") && AGE_WORDS.contains(s.lower(at - 1))) {
             return true; // the ages of 18 and 29
         }
-        return AGE_WORDS.contains(before) || NAME_PREFIXES.contains(before);
+        if (AGE_WORDS.contains(before)) {
+            return true;
+        }
+        if (!NAME_PREFIXES.contains(before) || CAPITALISED_ONLY.contains(before) && !s.token(at).capitalized()) {
+            return false;
+        }
+        return before.length() > 1 || s.token(first).glued(); // "a 10-15% rise" is no name
     }
 
     private static boolean isIsoCode(String text) {

@@ -67,6 +67,32 @@ class MeasuresAndTolerancesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+        Councils expect a 10-15% rise in rents.                          | 10-15% | 10 | 15 | %
+        Turnout in the wards was low (20–35%) this time.                 | 20-35% | 20 | 35 | %
+        Farmers hope for a 5-8 tonne harvest per hectare.                | 5-8 tonne | 5 | 8 | t
+        """)
+    void aRangeAfterAnArticleOrInParenthesesIsARange(String sentence, String text, double low, double high,
+            String unit) {
+        assertThat(Engine.quantities(sentence)).as(sentence).first().satisfies(q -> {
+            assertThat(q.text()).isEqualTo(text);
+            assertThat(q.qualifier()).isEqualTo(Qualifier.RANGE);
+            assertThat(q.low()).isEqualTo(low);
+            assertThat(q.high()).isEqualTo(high);
+            assertThat(q.unit()).isEqualTo(unit);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The memorial lists the names of seven miners.                    | seven miners | 7 | miner
+        The board is made up of nine trustees.                           | nine trustees | 9 | trustee
+        """)
+    void aSpelledNumberAfterOfCountsWithItsNoun(String sentence, String text, double value, String unit) {
+        Engine.firstFigure(sentence, text, value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
         Towns with ≥ 5,000 residents must recycle.                       | 5,000 residents | AT_LEAST
         Loans of ≤ £25,000 are exempt.                                   | £25,000 | AT_MOST
         """)
@@ -104,6 +130,8 @@ class MeasuresAndTolerancesTest {
         "Chapters 3 and 4 of the report deal with housing.",
         "Sections 12, 14 and 15 of the act were repealed.",
         "Games 6 and 7 were played in Boston.",
+        "For bookings ring (020) 7946 0958 before noon.",
+        "Two of the guards were hurt.",
     })
     void referenceMarksAndListsOfNumberedNamesAreNoFigures(String sentence) {
         assertThat(Engine.quantities(sentence)).as(sentence).isEmpty();
