@@ -143,6 +143,8 @@ public final class QuantityExtractor {
     private static final Set<String> CHANGE_NOUNS_DOWN = Words.set("decrease", "decline", "drop", "fall", "cut",
             "reduction", "loss", "slump", "dip", "plunge", "contraction", "slide", "shrinkage", "downturn");
 
+    /** Words that make an age a statistic: "a mean age of 61 years", "median age 45". */
+    private static final Set<String> AVERAGES = Words.set("mean", "average", "median", "typical", "avg");
     private static final Set<String> AGE_WORDS = Words.set("aged", "ages", "age", "pages", "page", "chapters",
             "verses", "items", "rows", "columns", "slides", "lines", "paragraphs", "sections", "articles", "rules");
     private static final Set<String> OPENING_HOURS = Words.set("open", "opens", "opened", "closed", "closes",
@@ -1509,10 +1511,10 @@ public final class QuantityExtractor {
     private static boolean age(SentenceContext s, int a, int b) {
         String before = s.lower(a - 1);
         if (before.equals("aged") || before.equals("age") || before.equals("ages") || before.equals("age of")) {
-            return true;
+            return !AVERAGES.contains(s.lower(a - 2)); // "a mean age 54.8 years" is a statistic
         }
         if (before.equals("of") && (s.lower(a - 2).equals("age") || s.lower(a - 2).equals("ages"))) {
-            return true; // between the ages of 18 and 29
+            return !AVERAGES.contains(s.lower(a - 3)); // between the ages of 18 and 29; not "a median age of 61"
         }
         int k = b + 1;
         if (s.lower(k).equals("-")) {

@@ -44,7 +44,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * quantity; a gold quantity is found when an engine figure overlaps it (several engine figures inside one gold
  * span, {@code 5 ± 0.2 mm} read as two, are counted apart). Recall <b>in contract</b> leaves out gold items the
  * engine's contract excludes on purpose: years and dates (time references: {@code 1991}, {@code 1997, 2003, and
- * 2008}, {@code 2 May 2010}), ordinals ({@code the 3rd}), a number that is part of a name ({@code Site 2}, {@code
+ * 2008}, {@code 2 May 2010}), ages ({@code aged 35 to 55}, {@code a 67-year-old}; a mean or median age is a figure),
+ * ordinals ({@code the 3rd}), a number that is part of a name ({@code Site 2}, {@code
  * Voyager 2}, {@code Table 4}), a spelled-out number below ten after a determiner ({@code the two samples}), and
  * spans without a numeral ({@code several}, {@code a few}). Units are compared where both sides have one, after
  * folding ({@code m s−1} = {@code m/s}, {@code µm} = {@code μm}, {@code days} = {@code d}, plural counted nouns =
@@ -260,7 +261,8 @@ class MeasEvalEvaluationTest {
         }
         String before = text.substring(Math.max(0, g.start - 12), g.start);
         if (t.matches("(?i).*\\byears?[- ]old\\b.*|.*-year-?") || text.startsWith("-old", g.end)
-                || text.startsWith("old", g.end) || before.matches("(?is).*\\b(aged|ages?( of)?) $")) {
+                || text.startsWith("old", g.end) || before.matches("(?is).*\\b(aged|ages?( of)?) $")
+                && !text.substring(Math.max(0, g.start - 20), g.start).matches("(?is).*\\b(mean|average|median) ages?( of)? $")) {
             return "age";
         }
         if (g.unit == null && (NAMED.matcher(t).matches()

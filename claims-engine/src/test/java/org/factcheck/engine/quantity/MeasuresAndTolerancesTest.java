@@ -92,6 +92,15 @@ class MeasuresAndTolerancesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+        First-time buyers had a median age of 34 years.                  | 34 years | 34 | a
+        The cohort (average age 71) was followed for a decade.           | 71 | 71 | null
+        """)
+    void aMeanOrMedianAgeIsAStatisticNotAPersonsAge(String sentence, String text, double value, String unit) {
+        Engine.firstFigure(sentence, text, value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         Towns with ≥ 5,000 residents must recycle.                       | 5,000 residents | AT_LEAST
         Loans of ≤ £25,000 are exempt.                                   | £25,000 | AT_MOST
