@@ -34,6 +34,7 @@ public final class QuantityExtractor {
             "\u03bcg", "\u00b5g", "\u03bcm", "\u00b5m");
     /** ≥ ⩾ ≤ ⩽: at least / at most written as signs. */
     private static final Set<String> BOUND_SIGNS = Set.of("\u2265", "\u2a7e", "\u2264", "\u2a7d");
+    private static final Set<String> COMPASS = Set.of("N", "S", "E", "W");
     private static final Set<String> RANGE_JOINERS = Words.set("to", "and", "or", "-");
     /** What after a spaced {@code m} makes it metres: "200 m wide", "a 100 m sprint", "3 m/s" (not "5 m jobs"). */
     private static final Set<String> METRE_AFTER = Words.set("long", "wide", "high", "tall", "deep", "thick", "across",
@@ -956,7 +957,10 @@ public final class QuantityExtractor {
             }
             String scale = s.token(m + 1) == null ? "" : s.token(m + 1).text();
             Lexicon.Unit named = Lexicon.MEASURES.get(scale.toLowerCase(Locale.ROOT));
-            if (named != null && named.symbol().startsWith("°") || scale.equals("C") || scale.equals("F")) {
+            if (COMPASS.contains(scale)) {
+                unit = new Lexicon.Unit("°" + scale, 1); // 38.3°N, 54 °S: a latitude or longitude
+                end = m + 2;
+            } else if (named != null && named.symbol().startsWith("°") || scale.equals("C") || scale.equals("F")) {
                 unit = named != null ? named : new Lexicon.Unit("°" + scale, 1); // degrees Celsius, degrees F
                 end = m + 2;
             } else {
@@ -994,8 +998,13 @@ public final class QuantityExtractor {
             unit = new Lexicon.Unit("m", 1); // "200 m wide", "the 100 m sprint", "from 120 m to 380 m"
         } else if (t.isWord()) {
             Lexicon.Unit cased = Lexicon.CASED_MEASURES.get(t.text());
+            if (cased == null) {
+                cased = Lexicon.ICU_SYMBOLS.get(t.text()); // 3.5 GHz, 400 kV, 140 mmHg
+            }
+            boolean slashed = s.lower(m + 1).equals("/") && s.token(m + 1).glued() && s.token(m + 2) != null
+                    && s.token(m + 2).isWord() && s.token(m + 2).glued(); // 30 L/min, 9 g/kg
             if (cased != null && (t.glued() && m == k || t.text().length() >= 2 && !t.text().equals("ha")
-                    && !t.text().equals("an") || adjectival)) {
+                    && !t.text().equals("an") || adjectival || slashed)) {
                 unit = cased;
             } else {
                 unit = Lexicon.MEASURES.get(w);
@@ -1101,6 +1110,9 @@ public final class QuantityExtractor {
             Lexicon.Unit perUnit = Lexicon.MEASURES.get(t.lower());
             if (perUnit == null) {
                 perUnit = Lexicon.CASED_MEASURES.get(t.text());
+            }
+            if (perUnit == null && w.equals("/")) {
+                perUnit = Lexicon.ICU_SYMBOLS.get(t.text()); // 200 mg/dL
             }
             if (perUnit != null && (w.equals("per") || w.equals("/")) && per == null) {
                 String symbol = perUnit.symbol();

@@ -35,6 +35,18 @@ class MeasuresAndTolerancesTest {
         She ran the 400 m hurdles in under a minute.                     | 400 m | 400 | m | null
         The rods were cut 2.4 m long.                                    | 2.4 m | 2.4 | m | null
         Divers searched from 40 m to 65 m below the wreck.               | 40 m to 65 m | 40 | m | null
+        The regulator auctioned the 26 GHz band.                         | 26 GHz | 26 | GHz | null
+        Nurses flagged readings above 150 mmHg.                          | 150 mmHg | 150 | mmHg | null
+        The tyres were set to 32 psi.                                    | 32 psi | 32 | psi | null
+        Clean-up crews may receive 50 mSv a year.                        | 50 mSv a year | 50 | mSv | year
+        Night flights must stay under 60 dB.                             | 60 dB | 60 | dB | null
+        A new 275 kV cable links the islands.                            | 275 kV | 275 | kV | null
+        His cholesterol was 240 mg/dL at the check-up.                   | 240 mg/dL | 240 | mg | dL
+        Fasting glucose of 6.1 mmol/L is the threshold.                  | 6.1 mmol/L | 6.1 | mmol | l
+        The hose delivers 12 L/min at full pressure.                     | 12 L/min | 12 | l | min
+        The buoy drifted to 47.5°N before it was found.                  | 47.5°N | 47.5 | °N | null
+        World emissions were 37 Gt last year.                            | 37 Gt | 3.7e10 | t | null
+        The smelter releases 3 megatonnes of carbon dioxide.             | 3 megatonnes | 3e6 | t | null
         """)
     void readsTheMeasure(String sentence, String text, double value, String unit, String per) {
         Quantity q = Engine.firstFigure(sentence, text, value, unit);
