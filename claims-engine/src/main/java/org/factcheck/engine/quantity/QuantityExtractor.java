@@ -34,6 +34,12 @@ public final class QuantityExtractor {
             "\u03bcg", "\u00b5g", "\u03bcm", "\u00b5m");
     /** ≥ ⩾ ≤ ⩽: at least / at most written as signs. */
     private static final Set<String> BOUND_SIGNS = Set.of("\u2265", "\u2a7e", "\u2264", "\u2a7d");
+    /**
+     * One-letter symbols read with a space before them when what follows ends the figure ("75 g of", "24 h,");
+     * not {@code m}: "turnover reached 5 m." may be millions (a spaced m is metres only by {@link #METRE_AFTER}).
+     */
+    private static final Set<String> SPACED_LETTERS = Set.of("g", "l", "L", "s", "h", "t");
+    private static final Set<String> SYMBOL_ENDS = Words.set("of", ")", ",", ".", ";", ":", "]", "!", "?");
     private static final Set<String> COMPASS = Set.of("N", "S", "E", "W");
     private static final Set<String> RANGE_JOINERS = Words.set("to", "and", "or", "-");
     /** What after a spaced {@code m} makes it metres: "200 m wide", "a 100 m sprint", "3 m/s" (not "5 m jobs"). */
@@ -991,6 +997,11 @@ public final class QuantityExtractor {
                 && (s.lower(m + 2).equals("million") || s.lower(m + 2).equals("billion"))) {
             unit = new Lexicon.Unit(s.lower(m + 2).equals("million") ? "ppm" : "ppb", 1); // 420 parts per million
             end = m + 3;
+        } else if (SPACED_LETTERS.contains(t.text()) && !t.glued() && !adjectival && m == k
+                && (SYMBOL_ENDS.contains(s.lower(m + 1)) || s.token(m + 1) == null)) {
+            unit = Lexicon.CASED_MEASURES.get(t.text()); // "75 g of sugar", "within 24 h,", "40 t of grain"
+        } else if (w.equals("\u00d7") && t.glued() && !(s.token(m + 1) != null && s.token(m + 1).isNumber())) {
+            unit = new Lexicon.Unit("\u00d7", 1); // a 10× zoom; not 3×4
         } else if (t.text().equals("m") && !t.glued() && !adjectival && m == k && (METRE_AFTER.contains(s.lower(m + 1))
                 || RANGE_JOINERS.contains(s.lower(m + 1)) && s.token(m + 2) != null && s.token(m + 2).isNumber()
                 && s.token(m + 3) != null && s.token(m + 3).text().equals("m")

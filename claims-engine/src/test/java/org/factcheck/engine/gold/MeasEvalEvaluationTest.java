@@ -216,6 +216,7 @@ class MeasEvalEvaluationTest {
                     }
                 } else if (g.unit != null) {
                     score.count("gold unit, engine none");
+                    write(report, split, "NOUNIT", name, text, g.start, g.end, g.unit + " vs " + describe(q));
                 } else if (q.unit() != null) {
                     score.count("engine unit, gold none (" + (g.has("IsCount") ? "count" : "other") + ")");
                 }

@@ -47,6 +47,10 @@ class MeasuresAndTolerancesTest {
         The buoy drifted to 47.5°N before it was found.                  | 47.5°N | 47.5 | °N | null
         World emissions were 37 Gt last year.                            | 37 Gt | 3.7e10 | t | null
         The smelter releases 3 megatonnes of carbon dioxide.             | 3 megatonnes | 3e6 | t | null
+        A bar of the chocolate holds 28 g of sugar.                      | 28 g | 28 | g | null
+        The lorry shed 12 t of gravel on the motorway.                   | 12 t | 12 | t | null
+        The strike lasted 48 h, the union said.                          | 48 h | 48 | h | null
+        The new lens offers a 30× zoom.                                  | 30× | 30 | × | null
         """)
     void readsTheMeasure(String sentence, String text, double value, String unit, String per) {
         Quantity q = Engine.firstFigure(sentence, text, value, unit);
@@ -57,6 +61,7 @@ class MeasuresAndTolerancesTest {
     @ValueSource(strings = {
         "The label says the bag holds 5 m of cable and 12 m of rope.",
         "The studio sold 3 m tickets.",
+        "Turnover at the chain reached 7 m.",
     })
     void aSpacedMIsNoMetreWithoutAMeasureWordAfterIt(String sentence) {
         assertThat(Engine.quantities(sentence)).as(sentence).noneMatch(q -> "m".equals(q.unit()));
