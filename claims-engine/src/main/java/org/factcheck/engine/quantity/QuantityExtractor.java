@@ -328,7 +328,9 @@ public final class QuantityExtractor {
             }
             i = c.last;
         }
-        List<Candidate> merged = mergeRanges(s, mergeCompounds(s, found));
+        List<Candidate> compounds = mergeCompounds(s, found);
+        listUnits(s, compounds);
+        List<Candidate> merged = mergeRanges(s, compounds);
         elidedNouns(s, merged);
         List<Quantity> out = new ArrayList<>(merged.size());
         for (Candidate c : merged) {
@@ -1718,6 +1720,30 @@ public final class QuantityExtractor {
         r.qualifier = c.qualifier == Qualifier.EXACT ? Qualifier.APPROXIMATE : c.qualifier;
         r.explicitUnit = c.explicitUnit || d.explicitUnit;
         return r;
+    }
+
+    /**
+     * A list of bare numbers before a number with a unit shares it: {@code 34 and 38 °C}, {@code 4.5, 6 and 13 kg},
+     * {@code 2 and 3 per cent}. Not with {@code or} ({@code 3 or 4 km} is a range), nor after {@code between}, nor for
+     * counted nouns, nor across a scale word ({@code 2 and 3 million}).
+     */
+    private static void listUnits(SentenceContext s, List<Candidate> found) {
+        for (int i = found.size() - 2; i >= 0; i--) {
+            Candidate c = found.get(i);
+            Candidate d = found.get(i + 1);
+            if (c.unit != null || c.explicitUnit || c.fraction || c.spelledOnly || !d.explicitUnit || d.unit == null
+                    || d.scale != 1 || d.fraction || s.lower(c.first - 1).equals("between")) {
+                continue;
+            }
+            String joiner = s.lower(c.last + 1);
+            int gap = d.first - c.last - 1;
+            boolean list = gap == 1 && (joiner.equals(",") || joiner.equals("and"))
+                    || gap == 2 && joiner.equals(",") && s.lower(c.last + 2).equals("and");
+            if (list) {
+                c.unit = d.unit;
+                c.explicitUnit = true;
+            }
+        }
     }
 
     private static List<Candidate> mergeRanges(SentenceContext s, List<Candidate> found) {

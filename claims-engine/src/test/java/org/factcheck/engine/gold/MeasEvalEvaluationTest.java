@@ -118,6 +118,7 @@ class MeasEvalEvaluationTest {
         int foundIn;
         int goldIn;
         final PrecisionRecall units = new PrecisionRecall("unit agreement (both have one)");
+        final PrecisionRecall unitFound = new PrecisionRecall("unit found and agreeing (gold has one)");
         final PrecisionRecall approximate = new PrecisionRecall("APPROXIMATE vs IsApproximate");
         final PrecisionRecall bound = new PrecisionRecall("any bound vs IsRange");
         final PrecisionRecall range = new PrecisionRecall("RANGE vs two-number IsRange");
@@ -153,7 +154,7 @@ class MeasEvalEvaluationTest {
                     + " found=%d of %d gold, %d of %d in contract)%n", tag, ratio(all.right, all.predicted),
                     ratio(all.found, all.gold), ratio(all.foundIn, all.goldIn), all.right, all.predicted, all.found,
                     all.gold, all.foundIn, all.goldIn);
-            Stream.of(all.units, all.approximate, all.bound, all.range, all.tolerance)
+            Stream.of(all.units, all.unitFound, all.approximate, all.bound, all.range, all.tolerance)
                     .forEach(s -> s.print(tag));
             all.counts.forEach((k, v) -> System.out.printf(Locale.ROOT, "[%s]   %s: %d%n", tag, k, v));
             assertThat(all.found).isPositive();
@@ -205,11 +206,15 @@ class MeasEvalEvaluationTest {
                 }
                 if (over.size() > 1) {
                     score.count("gold spans read as several engine figures");
+                    write(report, split, "SPLIT", name, text, g.start, g.end,
+                            String.join(" | ", over.stream().map(MeasEvalEvaluationTest::describe).toList()));
                 }
                 Quantity q = over.stream().max(java.util.Comparator.comparingInt(g::overlap)).orElseThrow();
+                if (g.unit != null) {
+                    score.unitFound.add(q.unit() != null && sameUnit(g, q), q.unit() != null, true);
+                }
                 if (g.unit != null && q.unit() != null) {
-                    boolean same = sameUnit(g.unit, q.unit())
-                            || q.per() != null && sameUnit(g.unit, q.unit() + "/" + q.per());
+                    boolean same = sameUnit(g, q);
                     score.units.add(same, true, true);
                     if (!same) {
                         write(report, split, "UNIT", name, text, g.start, g.end, g.unit + " ≠ " + q.unit());
@@ -276,6 +281,10 @@ class MeasEvalEvaluationTest {
             return "small number after a determiner";
         }
         return null;
+    }
+
+    private static boolean sameUnit(Gold g, Quantity q) {
+        return sameUnit(g.unit, q.unit()) || q.per() != null && sameUnit(g.unit, q.unit() + "/" + q.per());
     }
 
     /** Gold and engine name the same unit once folded: symbols, spelled-out durations, plural counted nouns. */

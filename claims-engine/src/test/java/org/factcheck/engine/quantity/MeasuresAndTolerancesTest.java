@@ -109,6 +109,23 @@ class MeasuresAndTolerancesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The pools are heated to 26 and 29 °C.                            | 26 | 29 | °C
+        Parcels of 2.5, 5 and 10 kg go by road.                          | 2.5 | 10 | kg
+        Fares went up 4 and 6 per cent on the two lines.                 | 4 | 6 | %
+        """)
+    void bareNumbersListedBeforeAUnitShareIt(String sentence, double first, double last, String unit) {
+        var found = Engine.quantities(sentence);
+        assertThat(found).as(sentence).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(found.get(0).value()).isEqualTo(first);
+        assertThat(found.get(found.size() - 1).value()).isEqualTo(last);
+        assertThat(found).allSatisfy(q -> {
+            assertThat(q.unit()).isEqualTo(unit);
+            assertThat(q.qualifier()).isNotEqualTo(Qualifier.RANGE);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
         First-time buyers had a median age of 34 years.                  | 34 years | 34 | a
         The cohort (average age 71) was followed for a decade.           | 71 | 71 | null
