@@ -40,6 +40,8 @@ public final class QuantityExtractor {
      */
     private static final Set<String> SPACED_LETTERS = Set.of("g", "l", "L", "s", "h", "t");
     private static final Set<String> SYMBOL_ENDS = Words.set("of", ")", ",", ".", ";", ":", "]", "!", "?");
+    /** Signs a minus may be glued to: "~-3%", "(-5 °C", "≤-2 °C". */
+    private static final Set<String> SIGNS_BEFORE = Set.of("~", "(", "[", "<", ">", "\u2264", "\u2265", "=");
     private static final Set<String> COMPASS = Set.of("N", "S", "E", "W");
     private static final Set<String> RANGE_JOINERS = Words.set("to", "and", "or", "-");
     /** What after a spaced {@code m} makes it metres: "200 m wide", "a 100 m sprint", "3 m/s" (not "5 m jobs"). */
@@ -1313,7 +1315,7 @@ public final class QuantityExtractor {
         }
         Token minus = s.token(c.first - 1);
         if (minus != null && minus.is("-") && s.token(c.first).glued()
-                && (c.first - 1 == 0 || !minus.glued())) {
+                && (c.first - 1 == 0 || !minus.glued() || SIGNS_BEFORE.contains(s.lower(c.first - 2)))) {
             c.value = -c.value;
             c.first--;
         } else if (s.lower(c.first - 1).equals("minus")) {

@@ -84,6 +84,20 @@ class MeasuresAndTolerancesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+        The pound moved ~-2% against the euro.                           | -2% | -2 | APPROXIMATE
+        Frost is likely tonight (-4 °C in the glens).                    | -4 °C | -4 | EXACT
+        """)
+    void aMinusGluedToATildeOrAParenthesisKeepsItsSign(String sentence, String text, double value,
+            Qualifier qualifier) {
+        assertThat(Engine.quantities(sentence)).as(sentence).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo(text);
+            assertThat(q.value()).isEqualTo(value);
+            assertThat(q.qualifier()).isEqualTo(qualifier);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
         Councils expect a 10-15% rise in rents.                          | 10-15% | 10 | 15 | %
         Turnout in the wards was low (20–35%) this time.                 | 20-35% | 20 | 35 | %
         Farmers hope for a 5-8 tonne harvest per hectare.                | 5-8 tonne | 5 | 8 | t
