@@ -49,7 +49,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Voyager 2}, {@code Table 4}), a spelled-out number below ten after a determiner ({@code the two samples}), and
  * spans without a numeral ({@code several}, {@code a few}). Units are compared where both sides have one, after
  * folding ({@code m s−1} = {@code m/s}, {@code µm} = {@code μm}, {@code days} = {@code d}, plural counted nouns =
- * singular). Hedges are compared on matched pairs: APPROXIMATE against {@code IsApproximate}, less tolerances
+ * singular). Hedges are compared on matched pairs (a gold hedge on a span the engine missed counts as missed):
+ * APPROXIMATE against {@code IsApproximate}, less tolerances
  * (the engine reads {@code 5 ± 0.2} as APPROXIMATE with both bounds; MeasEval marks it {@code HasTolerance}); any bound (RANGE,
  * MORE_THAN, LESS_THAN, AT_LEAST, AT_MOST) against {@code IsRange}, which also marks open ranges ({@code <2 ppm});
  * RANGE alone against the {@code IsRange} spans that hold two numbers; a figure with both bounds that is no RANGE
@@ -198,6 +199,11 @@ class MeasEvalEvaluationTest {
                 if (over.isEmpty()) {
                     write(report, split, out == null ? "MISS" : "MISS-OUT(" + out + ")", name, text, g.start, g.end,
                             g.unit + " " + g.mods);
+                    score.approximate.add(false, false, g.has("IsApproximate")); // a missed span misses its hedge
+                    score.bound.add(false, false, g.has("IsRange"));
+                    score.range.add(false, false, g.has("IsRange") && TWO_NUMBERS.matcher(g.text).matches());
+                    score.tolerance.add(false, false, g.has("HasTolerance"));
+                    score.unitFound.add(false, false, g.unit != null);
                     continue;
                 }
                 score.found++;
