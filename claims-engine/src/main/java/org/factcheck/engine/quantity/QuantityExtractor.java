@@ -48,7 +48,7 @@ public final class QuantityExtractor {
     private static final Set<String> METRE_AFTER = Words.set("long", "wide", "high", "tall", "deep", "thick", "across",
             "away", "apart", "above", "below", "beneath", "underground", "sprint", "race", "hurdles", "freestyle",
             "butterfly", "backstroke", "breaststroke", "medley", "relay", "dash", "depth", "offshore", "inland",
-            "downstream", "upstream", "thick", "/", "\u00b2", "\u00b3");
+            "downstream", "upstream", "/", "\u00b2", "\u00b3");
     private static final Set<String> POWER_UNITS = Words.set("kW", "MW", "GW", "TW");
     private static final Set<String> SPEED_LENGTHS = Words.set("km", "mi", "m");
     private static final Set<String> HOUR_WORDS = Words.set("h", "hr", "hour");
@@ -217,7 +217,8 @@ public final class QuantityExtractor {
             m.put(p, Qualifier.MORE_THAN);
         }
         for (String p : List.of("at least", "no fewer than", "no less than", "a minimum of", "not less than",
-                "not fewer than", "at a minimum", "minimum of", "minimum", ">=", "\u2265", "\u2a7e", "start from", "starts from",
+                "not fewer than", "at a minimum", "minimum of", "minimum", ">=", "\u2265", "\u2a7e", "start from",
+                "starts from",
                 "starting from", "start at", "starts at", "starting at")) {
             m.put(p, Qualifier.AT_LEAST);
         }
@@ -566,7 +567,8 @@ public final class QuantityExtractor {
         c.fraction = p.fraction();
         c.spelledOnly = p.words() && !p.digits();
         c.first = a;
-        if (p.digits() && !p.fraction() && (nameOrCode(s, a) || citation(s, a, b) || dottedCode(s, a, b) || timeOfDay(s, a, b) || age(s, a, b)
+        if (p.digits() && !p.fraction() && (nameOrCode(s, a) || citation(s, a, b) || dottedCode(s, a, b)
+                || timeOfDay(s, a, b) || age(s, a, b)
                 || street(s, b) || listNumber(s, a, b))) {
             return null;
         }
@@ -1009,7 +1011,8 @@ public final class QuantityExtractor {
         } else if (t.text().equals("m") && !t.glued() && !adjectival && m == k && (METRE_AFTER.contains(s.lower(m + 1))
                 || RANGE_JOINERS.contains(s.lower(m + 1)) && s.token(m + 2) != null && s.token(m + 2).isNumber()
                 && s.token(m + 3) != null && s.token(m + 3).text().equals("m")
-                || RANGE_JOINERS.contains(s.lower(m - 2)) && s.token(m - 3) != null && s.token(m - 3).text().equals("m"))) {
+                || RANGE_JOINERS.contains(s.lower(m - 2)) && s.token(m - 3) != null
+                && s.token(m - 3).text().equals("m"))) {
             unit = new Lexicon.Unit("m", 1); // "200 m wide", "the 100 m sprint", "from 120 m to 380 m"
         } else if (t.isWord()) {
             Lexicon.Unit cased = Lexicon.CASED_MEASURES.get(t.text());
@@ -1329,7 +1332,8 @@ public final class QuantityExtractor {
         int n = 0;
         for (int j = c.first - 1; j >= 0 && n < LONGEST_PHRASE; j--) {
             Token t = s.token(j);
-            if (!t.isWord() && !t.is("~") && !t.is(">") && !t.is("<") && !t.is(".") && !BOUND_SIGNS.contains(t.text())) {
+            if (!t.isWord() && !t.is("~") && !t.is(">") && !t.is("<") && !t.is(".")
+                    && !BOUND_SIGNS.contains(t.text())) {
                 break;
             }
             if (t.is(".") && !(s.token(j - 1) != null && (s.lower(j - 1).equals("approx")
@@ -1476,12 +1480,14 @@ public final class QuantityExtractor {
 
     private static boolean lowerCaseGrade(SentenceContext s, int label, int a, String w) {
         String number = s.token(a).text();
-        if (!LOWER_CASE_GRADES.contains(w) || label != a - 1 || number.length() > 2 || !Character.isDigit(number.charAt(0))
-                || !Character.isDigit(number.charAt(number.length() - 1)) || MODALS.contains(s.lower(label - 1))) {
+        if (!LOWER_CASE_GRADES.contains(w) || label != a - 1 || number.length() > 2
+                || !Character.isDigit(number.charAt(0)) || !Character.isDigit(number.charAt(number.length() - 1))
+                || MODALS.contains(s.lower(label - 1))) {
             return false;
         }
         Token after = s.token(a + 1);
-        return !(s.lower(label - 1).equals("to") && after != null && after.isWord() && Lexicon.looksPlural(after.text()));
+        return !(s.lower(label - 1).equals("to") && after != null && after.isWord()
+                && Lexicon.looksPlural(after.text()));
     }
 
     /** A number inside a dotted code: a version or an address ({@code 17.2.1}, {@code 192.168.1.1}, {@code 3.1.3}). */

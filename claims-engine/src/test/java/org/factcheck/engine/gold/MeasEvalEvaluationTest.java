@@ -51,7 +51,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * folding ({@code m s−1} = {@code m/s}, {@code µm} = {@code μm}, {@code days} = {@code d}, plural counted nouns =
  * singular). Hedges are compared on matched pairs (a gold hedge on a span the engine missed counts as missed):
  * APPROXIMATE against {@code IsApproximate}, less tolerances
- * (the engine reads {@code 5 ± 0.2} as APPROXIMATE with both bounds; MeasEval marks it {@code HasTolerance}); any bound (RANGE,
+ * (the engine reads {@code 5 ± 0.2} as APPROXIMATE with both bounds; MeasEval marks it {@code HasTolerance});
+ * any bound (RANGE,
  * MORE_THAN, LESS_THAN, AT_LEAST, AT_MOST) against {@code IsRange}, which also marks open ranges ({@code <2 ppm});
  * RANGE alone against the {@code IsRange} spans that hold two numbers; a figure with both bounds that is no RANGE
  * (a tolerance) against {@code HasTolerance}.
@@ -66,13 +67,15 @@ class MeasEvalEvaluationTest {
                     + "|(\\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
                     + "( \\d{1,2}(st|nd|rd|th)?,?)?( (1[0-9]{3}|20[0-9]{2}))?)"
                     + "(( ?[-–,/]| and| to|, and)+ ?(1[0-9]{3}|20[0-9]{2}|\\d{2}))*( AD| BC| CE| BCE)?");
-    private static final Pattern DATE_OR_CLOCK = Pattern.compile("(?i).*(\\b\\d{1,2}:\\d{2}(:\\d{2})?\\b|\\b(jan|feb|mar"
-            + "|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? (\\d{1,2}|1[0-9]{3}|20[0-9]{2})\\b|\\b\\d{1,2} (jan|feb|mar|apr|may|jun"
+    private static final Pattern DATE_OR_CLOCK = Pattern.compile("(?i).*(\\b\\d{1,2}:\\d{2}(:\\d{2})?\\b"
+            + "|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? (\\d{1,2}|1[0-9]{3}|20[0-9]{2})\\b"
+            + "|\\b\\d{1,2} (jan|feb|mar|apr|may|jun"
             + "|jul|aug|sep|oct|nov|dec)[a-z]*\\b).*");
     private static final Pattern ORDINAL = Pattern.compile(
             "(?i)(the )?(\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)");
     private static final Pattern NAMED = Pattern.compile(
-            "\\p{Lu}[\\p{L}.]*\\.? ?\\d+[a-z]?|[Ff]ig(ure)?s?\\.? ?\\d+.*|[Tt]able ?\\d+.*|[Ee]q(uation)?s?\\.? ?\\(?\\d+.*");
+            "\\p{Lu}[\\p{L}.]*\\.? ?\\d+[a-z]?|[Ff]ig(ure)?s?\\.? ?\\d+.*|[Tt]able ?\\d+.*"
+                    + "|[Ee]q(uation)?s?\\.? ?\\(?\\d+.*");
     private static final Pattern SMALL_AFTER_DETERMINER = Pattern.compile(
             "(?i)(the|these|those|its|their|our|both|all|each|of the) (one|two|three|four|five|six|seven|eight|nine)"
                     + "( \\p{L}+)*");
@@ -274,7 +277,8 @@ class MeasEvalEvaluationTest {
         String before = text.substring(Math.max(0, g.start - 12), g.start);
         if (t.matches("(?i).*\\byears?[- ]old\\b.*|.*-year-?") || text.startsWith("-old", g.end)
                 || text.startsWith("old", g.end) || before.matches("(?is).*\\b(aged|ages?( of)?) $")
-                && !text.substring(Math.max(0, g.start - 20), g.start).matches("(?is).*\\b(mean|average|median) ages?( of)? $")) {
+                && !text.substring(Math.max(0, g.start - 20), g.start)
+                        .matches("(?is).*\\b(mean|average|median) ages?( of)? $")) {
             return "age";
         }
         if (g.unit == null && (NAMED.matcher(t).matches()
