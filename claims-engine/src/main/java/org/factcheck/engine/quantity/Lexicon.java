@@ -191,6 +191,12 @@ final class Lexicon {
         put(m, "g", 1, "gram", "grams", "gramme", "grammes");
         put(m, "mg", 1, "milligram", "milligrams", "milligramme", "milligrammes");
         put(m, "\u03bcg", 1, "\u03bcg", "\u00b5g", "mcg", "microgram", "micrograms", "microgramme", "microgrammes");
+        put(m, "\u03bcm", 1, "\u03bcm", "\u00b5m", "micrometre", "micrometres", "micrometer", "micrometers", "micron",
+                "microns");
+        put(m, "ppm", 1, "ppm");
+        put(m, "ppb", 1, "ppb");
+        put(m, "t", 1e6, "megatonne", "megatonnes", "megaton", "megatons");
+        put(m, "t", 1e9, "gigatonne", "gigatonnes", "gigaton", "gigatons");
         put(m, "t", 1, "tonne", "tonnes", "ton", "tons", "tonnes.");
         put(m, "lb", 1, "lb", "lbs");
         put(m, "oz", 1, "oz", "ounce", "ounces");
@@ -241,6 +247,35 @@ final class Lexicon {
      * angles, typography and concentrations are left out: as words they are counted nouns or handled above.
      */
     static final Map<String, Unit> ICU_MEASURES = icuMeasures();
+
+    private static final Set<String> ICU_SYMBOL_TYPES = Set.of("frequency", "electric", "pressure", "energy", "power");
+
+    /**
+     * Symbols looked up in their exact case, from ICU4J's short unit names of frequency, electric, pressure, energy
+     * and power ({@code GHz}, {@code kV}, {@code mA}, {@code hPa}, {@code mmHg}, {@code psi}, {@code eV}, {@code hp});
+     * two letters or more, {@code bar} left out (a word). ICU has no sievert, decibel, millimole, kilovolt or
+     * decilitre symbol: those are added, and {@code Gt} (gigatonnes).
+     */
+    static final Map<String, Unit> ICU_SYMBOLS = icuSymbols();
+
+    private static Map<String, Unit> icuSymbols() {
+        Map<String, Unit> m = new HashMap<>();
+        MeasureFormat shortForm = MeasureFormat.getInstance(ULocale.ENGLISH, MeasureFormat.FormatWidth.SHORT);
+        for (MeasureUnit u : MeasureUnit.getAvailable()) {
+            if (ICU_SYMBOL_TYPES.contains(u.getType())) {
+                String symbol = name(shortForm, u, 2);
+                if (symbol.matches("[A-Za-z\u03bc\u03a9]{2,5}") && !symbol.equals("bar")) {
+                    m.put(symbol, new Unit(symbol, 1));
+                }
+            }
+        }
+        for (String symbol : new String[] {"Sv", "mSv", "\u03bcSv", "dB", "mmol", "kV", "dL"}) {
+            m.put(symbol, new Unit(symbol, 1));
+        }
+        m.put("\u00b5Sv", new Unit("\u03bcSv", 1));
+        m.put("Gt", new Unit("t", 1e9));
+        return Map.copyOf(m);
+    }
 
     private static Map<String, Unit> icuMeasures() {
         Map<String, Unit> m = new HashMap<>();

@@ -31,7 +31,24 @@ public final class QuantityExtractor {
     private static final Set<String> SQUARE_LENGTHS = Words.set("km", "m", "mi", "ft", "cm", "yd");
     private static final Set<String> CUBIC_LENGTHS = Words.set("km", "m", "ft", "cm");
     private static final Set<String> SPACED_SYMBOLS = Words.set("km", "kg", "mi", "ft", "cm", "mm", "oz", "lb",
-            "\u03bcg", "\u00b5g");
+            "\u03bcg", "\u00b5g", "\u03bcm", "\u00b5m");
+    /** ≥ ⩾ ≤ ⩽: at least / at most written as signs. */
+    private static final Set<String> BOUND_SIGNS = Set.of("\u2265", "\u2a7e", "\u2264", "\u2a7d");
+    /**
+     * One-letter symbols read with a space before them when what follows ends the figure ("75 g of", "24 h,");
+     * not {@code m}: "turnover reached 5 m." may be millions (a spaced m is metres only by {@link #METRE_AFTER}).
+     */
+    private static final Set<String> SPACED_LETTERS = Set.of("g", "l", "L", "s", "h", "t");
+    private static final Set<String> SYMBOL_ENDS = Words.set("of", ")", ",", ".", ";", ":", "]", "!", "?");
+    /** Signs a minus may be glued to: "~-3%", "(-5 °C", "≤-2 °C". */
+    private static final Set<String> SIGNS_BEFORE = Set.of("~", "(", "[", "<", ">", "\u2264", "\u2265", "=");
+    private static final Set<String> COMPASS = Set.of("N", "S", "E", "W");
+    private static final Set<String> RANGE_JOINERS = Words.set("to", "and", "or", "-");
+    /** What after a spaced {@code m} makes it metres: "200 m wide", "a 100 m sprint", "3 m/s" (not "5 m jobs"). */
+    private static final Set<String> METRE_AFTER = Words.set("long", "wide", "high", "tall", "deep", "thick", "across",
+            "away", "apart", "above", "below", "beneath", "underground", "sprint", "race", "hurdles", "freestyle",
+            "butterfly", "backstroke", "breaststroke", "medley", "relay", "dash", "depth", "offshore", "inland",
+            "downstream", "upstream", "/", "\u00b2", "\u00b3");
     private static final Set<String> POWER_UNITS = Words.set("kW", "MW", "GW", "TW");
     private static final Set<String> SPEED_LENGTHS = Words.set("km", "mi", "m");
     private static final Set<String> HOUR_WORDS = Words.set("h", "hr", "hour");
@@ -66,9 +83,12 @@ public final class QuantityExtractor {
             "outside", "inside", "along", "behind", "beyond", "toward", "towards", "onto", "upon", "via", "off",
             "beside", "besides", "amid", "despite");
 
+    /** What may follow the last number of a list of names: "Games 6 and 7 were", "Articles 5 and 6 of". */
+    private static final Set<String> LIST_ENDS = Words.set("and", "or", "of", "in", "on", "to", "were", "was", "are",
+            "is", "have", "had", "show", "shows", "showed");
     private static final Set<String> DETERMINERS = Words.set("the", "these", "those", "its", "their", "his", "her",
             "our", "my", "your", "all", "both", "first", "last", "next", "other", "every", "each", "whose", "which",
-            "'s", "of");
+            "'s");
 
     /** Names that take a number: {@code Section 427}, {@code Article 5}, {@code Flight 370}. */
     private static final Set<String> NAME_PREFIXES = Words.set("section", "sections", "article", "articles", "chapter",
@@ -83,6 +103,16 @@ public final class QuantityExtractor {
             "zone", "sector", "line", "lane", "row", "seat", "table", "item", "group", "division", "league", "bill",
             "act", "law", "rule", "regulation", "order", "code", "mark", "mk", "g", "f", "s", "b", "c", "a", "t",
             "u", "r", "k", "ch", "art", "sec", "para", "pt", "hole", "lap", "stage", "ligue", "serie", "bundesliga");
+
+    /**
+     * Prefixes of {@link #CAPITALISED_ONLY} that name a grade in lower case too, before a whole number below 100:
+     * {@code a phase 3 trial}, {@code type 2 diabetes}, {@code stage 4 cancer}, {@code a category 5 storm}; not after
+     * a modal ({@code will stage 3 concerts}), nor after {@code to} before a plural ({@code to level 4 charges}).
+     */
+    private static final Set<String> LOWER_CASE_GRADES = Words.set("phase", "type", "category", "stage", "level",
+            "grade", "season", "episode", "series", "tier");
+    private static final Set<String> MODALS = Words.set("will", "would", "can", "could", "may", "might", "must",
+            "shall", "should", "did", "do", "does", "not", "n't", "'ll", "'d");
 
     /** Prefixes that count as names only when capitalised ({@code Game 7}, not {@code game 7}). */
     private static final Set<String> CAPITALISED_ONLY = Words.set("model", "version", "level", "phase", "stage",
@@ -125,6 +155,8 @@ public final class QuantityExtractor {
     private static final Set<String> CHANGE_NOUNS_DOWN = Words.set("decrease", "decline", "drop", "fall", "cut",
             "reduction", "loss", "slump", "dip", "plunge", "contraction", "slide", "shrinkage", "downturn");
 
+    /** Words that make an age a statistic: "a mean age of 61 years", "median age 45". */
+    private static final Set<String> AVERAGES = Words.set("mean", "average", "median", "typical", "avg");
     private static final Set<String> AGE_WORDS = Words.set("aged", "ages", "age", "pages", "page", "chapters",
             "verses", "items", "rows", "columns", "slides", "lines", "paragraphs", "sections", "articles", "rules");
     private static final Set<String> OPENING_HOURS = Words.set("open", "opens", "opened", "closed", "closes",
@@ -177,7 +209,8 @@ public final class QuantityExtractor {
         for (String p : List.of("about", "approximately", "approx", "approx.", "around", "roughly", "some", "nearly",
                 "almost", "an estimated", "estimated", "estimated at", "close to", "circa", "ca.", "c.", "~",
                 "just about", "in the region of", "on the order of", "an approximate", "approximate", "about a",
-                "some a", "reportedly", "rough", "an approximately", "put at", "pegged at", "near", "nigh on")) {
+                "some a", "reportedly", "rough", "an approximately", "put at", "pegged at", "near", "nigh on",
+                "in the order of", "of the order of", "of order")) {
             m.put(p, Qualifier.APPROXIMATE);
         }
         for (String p : List.of("more than", "over", "above", "exceeded", "exceeds", "exceeding", "exceed",
@@ -187,9 +220,9 @@ public final class QuantityExtractor {
             m.put(p, Qualifier.MORE_THAN);
         }
         for (String p : List.of("at least", "no fewer than", "no less than", "a minimum of", "not less than",
-                "not fewer than", "at a minimum", "minimum of", "minimum", ">=", "start from", "starts from",
-                "starting from", "start at", "starts at", "starting at", "> =", "≥", "greater than or equal to",
-                "more than or equal to", "equal to or greater than", "equal to or more than")) {
+                "not fewer than", "at a minimum", "minimum of", "minimum", ">=", "> =", "\u2265", "\u2a7e",
+                "start from", "starts from", "starting from", "start at", "starts at", "starting at",
+                "greater than or equal to", "more than or equal to", "equal to or greater than", "equal to or more than")) {
             m.put(p, Qualifier.AT_LEAST);
         }
         for (String p : List.of("less than", "under", "fewer than", "below", "approaching", "nearing",
@@ -200,7 +233,7 @@ public final class QuantityExtractor {
         }
         for (String p : List.of("at most", "up to", "no more than", "a maximum of", "not more than", "as many as",
                 "as much as", "as high as", "maximum of", "maximum", "at the most", "not exceeding", "capped at",
-                "<=", "a ceiling of", "< =", "≤", "less than or equal to", "equal to or less than",
+                "<=", "< =", "\u2264", "\u2a7d", "a ceiling of", "less than or equal to", "equal to or less than",
                 "equal to or fewer than", "fewer than or equal to")) {
             m.put(p, Qualifier.AT_MOST);
         }
@@ -302,7 +335,9 @@ public final class QuantityExtractor {
             }
             i = c.last;
         }
-        List<Candidate> merged = mergeRanges(s, mergeCompounds(s, found));
+        List<Candidate> compounds = mergeCompounds(s, found);
+        listUnits(s, compounds);
+        List<Candidate> merged = mergeRanges(s, compounds);
         elidedNouns(s, merged);
         List<Quantity> out = new ArrayList<>(merged.size());
         for (Candidate c : merged) {
@@ -516,7 +551,8 @@ public final class QuantityExtractor {
                     break;
                 }
             }
-            boolean plus = s.lower(i - 1).equals("+") || s.lower(i - 1).equals("(");
+            // +44 20 …, (020) 7946 …; not a share in parentheses: (10-30%)
+            boolean plus = s.lower(i - 1).equals("+") || s.lower(i - 1).equals("(") && s.lower(i + 1).equals(")");
             if (groups >= 3 || leadingZero && groups >= 2 || plus && groups >= 2 && j > i) {
                 s.use(plus ? i - 1 : i, j);
                 i = j;
@@ -535,7 +571,8 @@ public final class QuantityExtractor {
         c.fraction = p.fraction();
         c.spelledOnly = p.words() && !p.digits();
         c.first = a;
-        if (p.digits() && !p.fraction() && (nameOrCode(s, a) || timeOfDay(s, a, b) || age(s, a, b)
+        if (p.digits() && !p.fraction() && (nameOrCode(s, a) || citation(s, a, b) || dottedCode(s, a, b)
+                || timeOfDay(s, a, b) || age(s, a, b)
                 || street(s, b) || listNumber(s, a, b))) {
             return null;
         }
@@ -739,14 +776,21 @@ public final class QuantityExtractor {
                 || !b.isNumber()) {
             return false;
         }
-        String before = s.lower(first - 1);
-        if (before.equals("between") || before.equals("from")) {
-            before = s.lower(first - 2);
+        int at = first - 1;
+        if (s.lower(at).equals("between") || s.lower(at).equals("from")) {
+            at--;
         }
-        if (before.equals("of") && AGE_WORDS.contains(s.lower(first - 2))) {
+        String before = s.lower(at);
+        if (before.equals("of") && AGE_WORDS.contains(s.lower(at - 1))) {
             return true; // the ages of 18 and 29
         }
-        return AGE_WORDS.contains(before) || NAME_PREFIXES.contains(before);
+        if (AGE_WORDS.contains(before)) {
+            return true;
+        }
+        if (!NAME_PREFIXES.contains(before) || CAPITALISED_ONLY.contains(before) && !s.token(at).capitalized()) {
+            return false;
+        }
+        return before.length() > 1 || s.token(first).glued(); // "a 10-15% rise" is no name
     }
 
     private static boolean isIsoCode(String text) {
@@ -943,7 +987,10 @@ public final class QuantityExtractor {
             }
             String scale = s.token(m + 1) == null ? "" : s.token(m + 1).text();
             Lexicon.Unit named = Lexicon.MEASURES.get(scale.toLowerCase(Locale.ROOT));
-            if (named != null && named.symbol().startsWith("°") || scale.equals("C") || scale.equals("F")) {
+            if (COMPASS.contains(scale)) {
+                unit = new Lexicon.Unit("°" + scale, 1); // 38.3°N, 54 °S: a latitude or longitude
+                end = m + 2;
+            } else if (named != null && named.symbol().startsWith("°") || scale.equals("C") || scale.equals("F")) {
                 unit = named != null ? named : new Lexicon.Unit("°" + scale, 1); // degrees Celsius, degrees F
                 end = m + 2;
             } else {
@@ -970,10 +1017,30 @@ public final class QuantityExtractor {
             unit = new Lexicon.Unit("in", 1); // a 10in screen, 5ft 10in
         } else if (w.equals("times") && !adjectival) {
             unit = new Lexicon.Unit("×", 1);
+        } else if (w.equals("parts") && s.lower(m + 1).equals("per")
+                && (s.lower(m + 2).equals("million") || s.lower(m + 2).equals("billion"))) {
+            unit = new Lexicon.Unit(s.lower(m + 2).equals("million") ? "ppm" : "ppb", 1); // 420 parts per million
+            end = m + 3;
+        } else if (SPACED_LETTERS.contains(t.text()) && !t.glued() && !adjectival && m == k
+                && (SYMBOL_ENDS.contains(s.lower(m + 1)) || s.token(m + 1) == null)) {
+            unit = Lexicon.CASED_MEASURES.get(t.text()); // "75 g of sugar", "within 24 h,", "40 t of grain"
+        } else if (w.equals("\u00d7") && t.glued() && !(s.token(m + 1) != null && s.token(m + 1).isNumber())) {
+            unit = new Lexicon.Unit("\u00d7", 1); // a 10× zoom; not 3×4
+        } else if (t.text().equals("m") && !t.glued() && !adjectival && m == k && (METRE_AFTER.contains(s.lower(m + 1))
+                || RANGE_JOINERS.contains(s.lower(m + 1)) && s.token(m + 2) != null && s.token(m + 2).isNumber()
+                && s.token(m + 3) != null && s.token(m + 3).text().equals("m")
+                || RANGE_JOINERS.contains(s.lower(m - 2)) && s.token(m - 3) != null
+                && s.token(m - 3).text().equals("m"))) {
+            unit = new Lexicon.Unit("m", 1); // "200 m wide", "the 100 m sprint", "from 120 m to 380 m"
         } else if (t.isWord()) {
             Lexicon.Unit cased = Lexicon.CASED_MEASURES.get(t.text());
+            if (cased == null) {
+                cased = Lexicon.ICU_SYMBOLS.get(t.text()); // 3.5 GHz, 400 kV, 140 mmHg
+            }
+            boolean slashed = s.lower(m + 1).equals("/") && s.token(m + 1).glued() && s.token(m + 2) != null
+                    && s.token(m + 2).isWord() && s.token(m + 2).glued(); // 30 L/min, 9 g/kg
             if (cased != null && (t.glued() && m == k || t.text().length() >= 2 && !t.text().equals("ha")
-                    && !t.text().equals("an") || adjectival)) {
+                    && !t.text().equals("an") || adjectival || slashed)) {
                 unit = cased;
             } else {
                 unit = Lexicon.MEASURES.get(w);
@@ -1003,6 +1070,11 @@ public final class QuantityExtractor {
         }
         if (SPEED_LENGTHS.contains(symbol)) {
             boolean slash = s.lower(end).equals("/") && HOUR_WORDS.contains(s.lower(end + 1));
+            if (s.lower(end).equals("/") && s.token(end + 1) != null && s.token(end + 1).text().equals("s")
+                    && s.token(end + 1).glued()) {
+                symbol = symbol + "/s"; // 11 km/s, 3 m/s
+                end += 2;
+            }
             boolean perHour = (s.lower(end).equals("per") || s.lower(end).equals("an") || s.lower(end).equals("a"))
                     && (s.lower(end + 1).equals("hour") || s.lower(end + 1).equals("second"));
             if (slash || perHour) {
@@ -1075,8 +1147,16 @@ public final class QuantityExtractor {
             if (perUnit == null) {
                 perUnit = Lexicon.CASED_MEASURES.get(t.text());
             }
-            if (perUnit != null && w.equals("per") && per == null) {
+            if (perUnit == null && w.equals("/")) {
+                perUnit = Lexicon.ICU_SYMBOLS.get(t.text()); // 200 mg/dL
+            }
+            if (perUnit != null && (w.equals("per") || w.equals("/")) && per == null) {
                 String symbol = perUnit.symbol();
+                if (s.token(n + 1) != null && s.token(n + 1).glued() && SQUARE_LENGTHS.contains(symbol)
+                        && (s.token(n + 1).is("\u00b2") || s.token(n + 1).is("\u00b3"))) {
+                    symbol += s.token(n + 1).is("\u00b2") ? "2" : "3"; // µg/m³
+                    n++;
+                }
                 if (s.lower(n + 1).equals("-") && s.lower(n + 2).startsWith("hour")
                         && POWER_UNITS.contains(symbol)) {
                     symbol += "h";
@@ -1260,8 +1340,9 @@ public final class QuantityExtractor {
         }
         Token minus = s.token(c.first - 1);
         boolean signed = minus != null && minus.is("-") && s.token(c.first).glued()
-                && (c.first - 1 == 0 || !minus.glued() || s.token(c.first - 2).is("("));
-        boolean word = s.lower(c.first - 1).equals("minus") || s.lower(c.first - 1).equals("negative")
+                && (c.first - 1 == 0 || !minus.glued() || SIGNS_BEFORE.contains(s.lower(c.first - 2)));
+        boolean word = s.lower(c.first - 1).equals("minus") && !s.lower(c.first - 2).equals("or") // plus or minus 2
+                || s.lower(c.first - 1).equals("negative")
                 && c.first == c.numFirst && !ARTICLES.contains(s.lower(c.first - 2)); // not "a negative 42-49% rating"
         if (signed || word) {
             c.value = -c.value;
@@ -1278,8 +1359,8 @@ public final class QuantityExtractor {
         int n = 0;
         for (int j = c.first - 1; j >= 0 && n < LONGEST_PHRASE; j--) {
             Token t = s.token(j);
-            if (!t.isWord() && !t.is("~") && !t.is(">") && !t.is("<") && !t.is(".") && !t.is("=") && !t.is("≥")
-                    && !t.is("≤")) {
+            if (!t.isWord() && !t.is("~") && !t.is(">") && !t.is("<") && !t.is(".") && !t.is("=")
+                    && !BOUND_SIGNS.contains(t.text())) {
                 break;
             }
             if (t.is(".") && !(s.token(j - 1) != null && (s.lower(j - 1).equals("approx")
@@ -1386,6 +1467,16 @@ public final class QuantityExtractor {
         if (prev.is("#")) {
             return true;
         }
+        if (prev.is(",") || prev.is("&") || prev.lower().equals("and") || prev.lower().equals("or")) {
+            // the next of a list of names: "Articles 5 and 6", "Games 6 and 7 were", "Figs. 2, 3 and 5"
+            int q = a - 2;
+            if (s.token(q) != null && s.token(q).is(",")) {
+                q--; // "phases 3, 5, and 7"
+            }
+            Token after = s.token(a + 1);
+            return s.token(q) != null && s.token(q).isNumber() && q < a - 1
+                    && (after == null || !after.isWord() || LIST_ENDS.contains(after.lower())) && nameOrCode(s, q);
+        }
         // COVID-19, F-35, S-400
         if (prev.is("-") && s.token(a).glued() && prev.glued() && s.token(a - 2) != null && s.token(a - 2).isWord()
                 && !TIME_PREFIXES.contains(s.lower(a - 2))) {
@@ -1400,16 +1491,66 @@ public final class QuantityExtractor {
             return false;
         }
         String w = name.lower();
+        if (!NAME_PREFIXES.contains(w) && w.length() > 3 && w.endsWith("s")
+                && NAME_PREFIXES.contains(w.substring(0, w.length() - 1))) {
+            w = w.substring(0, w.length() - 1); // Figs. 2 and 3, Phases 3 and 4
+        }
         if (!NAME_PREFIXES.contains(w)) {
             return false;
         }
-        if (CAPITALISED_ONLY.contains(w) && !name.capitalized()) {
+        if (CAPITALISED_ONLY.contains(w) && !name.capitalized() && !lowerCaseGrade(s, p, a, w)) {
             return false;
         }
         if (w.equals("number") && s.lower(p - 1).equals("the")) {
             return false;
         }
         return !(w.length() == 1 && !(s.token(p + 1).is("-") || p == a - 1 && s.token(a).glued()));
+    }
+
+    private static boolean lowerCaseGrade(SentenceContext s, int label, int a, String w) {
+        String number = s.token(a).text();
+        if (!LOWER_CASE_GRADES.contains(w) || label != a - 1 || number.length() > 2
+                || !Character.isDigit(number.charAt(0)) || !Character.isDigit(number.charAt(number.length() - 1))
+                || MODALS.contains(s.lower(label - 1))) {
+            return false;
+        }
+        Token after = s.token(a + 1);
+        return !(s.lower(label - 1).equals("to") && after != null && after.isWord()
+                && Lexicon.looksPlural(after.text()));
+    }
+
+    /** A number inside a dotted code: a version or an address ({@code 17.2.1}, {@code 192.168.1.1}, {@code 3.1.3}). */
+    private static boolean dottedCode(SentenceContext s, int a, int b) {
+        Token prev = s.token(a - 1);
+        Token next = s.token(b + 1);
+        return prev != null && prev.is(".") && prev.glued() && s.token(a).glued() && s.token(a - 2) != null
+                && s.token(a - 2).isNumber()
+                || next != null && next.is(".") && next.glued() && s.token(b + 2) != null && s.token(b + 2).isNumber()
+                && s.token(b + 2).glued();
+    }
+
+    /** A reference mark in square brackets, alone or in a list: {@code [18]}, {@code [27-30]}, {@code [15, 16]}. */
+    private static boolean citation(SentenceContext s, int a, int b) {
+        int i = a - 1;
+        while (i > a - 12 && s.token(i) != null && !s.token(i).is("[")) {
+            Token t = s.token(i--);
+            if (!t.isNumber() && !t.is(",") && !t.is("-")) {
+                return false;
+            }
+        }
+        if (s.token(i) == null || !s.token(i).is("[")) {
+            return false;
+        }
+        for (int j = b + 1; j < b + 12 && s.token(j) != null; j++) {
+            Token t = s.token(j);
+            if (t.is("]")) {
+                return true;
+            }
+            if (!t.isNumber() && !t.is(",") && !t.is("-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean timeOfDay(SentenceContext s, int a, int b) {
@@ -1432,10 +1573,10 @@ public final class QuantityExtractor {
     private static boolean age(SentenceContext s, int a, int b) {
         String before = s.lower(a - 1);
         if (before.equals("aged") || before.equals("age") || before.equals("ages") || before.equals("age of")) {
-            return true;
+            return !AVERAGES.contains(s.lower(a - 2)); // "a mean age 54.8 years" is a statistic
         }
         if (before.equals("of") && (s.lower(a - 2).equals("age") || s.lower(a - 2).equals("ages"))) {
-            return true; // between the ages of 18 and 29
+            return !AVERAGES.contains(s.lower(a - 3)); // between the ages of 18 and 29; not "a median age of 61"
         }
         int k = b + 1;
         if (s.lower(k).equals("-")) {
@@ -1613,6 +1754,60 @@ public final class QuantityExtractor {
     }
 
     /** between 10 and 20, 10-20%, from 5 to 7 million, 2 to 3 degrees. */
+    /**
+     * A value with its tolerance: {@code 5 ± 0.2 cm}, {@code 1.1 +/- 0.1 °C}, {@code 46% plus or minus 3} → one
+     * APPROXIMATE figure with {@code low}/{@code high} the value less and plus the tolerance, unit shared.
+     */
+    private static Candidate tolerance(SentenceContext s, Candidate c, Candidate d, int gap) {
+        boolean sign = gap == 1 && s.lower(c.last + 1).equals("\u00b1")
+                || gap == 3 && s.lower(c.last + 1).equals("+") && s.lower(c.last + 2).equals("/")
+                && s.lower(c.last + 3).equals("-")
+                || gap == 3 && s.lower(c.last + 1).equals("plus") && s.lower(c.last + 2).equals("or")
+                && s.lower(c.last + 3).equals("minus");
+        if (!sign || c.fraction || d.fraction || d.qualifier != Qualifier.EXACT || d.value < 0
+                || c.explicitUnit && d.explicitUnit && !c.unit.equals(d.unit)) {
+            return null;
+        }
+        double value = c.scale == 1 && d.scale > 1 ? c.value * d.scale : c.value;
+        Candidate r = new Candidate();
+        r.first = c.first;
+        r.last = d.last;
+        r.value = value;
+        java.math.BigDecimal v = java.math.BigDecimal.valueOf(value);
+        java.math.BigDecimal t = java.math.BigDecimal.valueOf(d.value);
+        r.low = v.subtract(t).doubleValue(); // 1.1 ± 0.1 → 1.0 .. 1.2, without binary rounding noise
+        r.high = v.add(t).doubleValue();
+        r.unit = c.explicitUnit ? c.unit : d.unit != null ? d.unit : c.unit;
+        r.per = c.per != null ? c.per : d.per;
+        r.qualifier = c.qualifier == Qualifier.EXACT ? Qualifier.APPROXIMATE : c.qualifier;
+        r.explicitUnit = c.explicitUnit || d.explicitUnit;
+        return r;
+    }
+
+    /**
+     * A list of bare numbers before a number with a unit shares it: {@code 34 and 38 °C}, {@code 4.5, 6 and 13 kg},
+     * {@code 2 and 3 per cent}. Not with {@code or} ({@code 3 or 4 km} is a range), nor after {@code between}, nor for
+     * counted nouns, nor across a scale word ({@code 2 and 3 million}).
+     */
+    private static void listUnits(SentenceContext s, List<Candidate> found) {
+        for (int i = found.size() - 2; i >= 0; i--) {
+            Candidate c = found.get(i);
+            Candidate d = found.get(i + 1);
+            if (c.unit != null || c.explicitUnit || c.fraction || c.spelledOnly || !d.explicitUnit || d.unit == null
+                    || d.scale != 1 || d.fraction || s.lower(c.first - 1).equals("between")) {
+                continue;
+            }
+            String joiner = s.lower(c.last + 1);
+            int gap = d.first - c.last - 1;
+            boolean list = gap == 1 && (joiner.equals(",") || joiner.equals("and"))
+                    || gap == 2 && joiner.equals(",") && s.lower(c.last + 2).equals("and");
+            if (list) {
+                c.unit = d.unit;
+                c.explicitUnit = true;
+            }
+        }
+    }
+
     private static List<Candidate> mergeRanges(SentenceContext s, List<Candidate> found) {
         List<Candidate> out = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
@@ -1661,6 +1856,12 @@ public final class QuantityExtractor {
                     // "beat Trump 46 to 40 percent", "11 and 8 percent respectively", "rose from 5 to 7 percent"
                     c.unit = d.unit;
                     c.explicitUnit = true;
+                }
+                Candidate tolerance = tolerance(s, c, d, gap);
+                if (tolerance != null) {
+                    out.add(tolerance);
+                    i++;
+                    continue;
                 }
                 Candidate bounded = bounded(s, c, d);
                 if (bounded != null) {

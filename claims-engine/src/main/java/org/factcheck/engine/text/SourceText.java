@@ -143,6 +143,7 @@ public final class SourceText {
             case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '`' -> '\'';
             case '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb', '\u2033' -> '"';
             case '\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\ufe63', '\uff0d' -> '-';
+            case '\u223c', '\u2248', '\u2243', '\uff5e' -> '~'; // tilde operator, almost equal: "∼5 cm", "≈ 40 km"
             case '\r' -> '\n';
             default -> c;
         };
