@@ -19,7 +19,7 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
 
     /** "hundreds of", "tens of thousands of": the plural scale words that open a vague multiple. */
     static final java.util.Map<String, Double> VAGUE = Words.map(java.util.Map.of("tens", 10.0, "dozens", 12.0,
-            "hundreds", 100.0, "thousands", 1e3, "millions", 1e6, "billions", 1e9));
+            "hundreds", 100.0, "thousands", 1e3, "millions", 1e6, "billions", 1e9, "trillions", 1e12));
 
     /** Words after "a third" that show it is a fraction, not an ordinal ("a third term"). */
     private static final java.util.Set<String> CLAUSE_WORDS = Words.set("since", "in", "over", "from",
@@ -123,6 +123,18 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
                 last = j;
                 j++;
                 continue;
+            }
+            if (any && digits && !words && total == 0 && current != 0 && w.equals("-") && tok.glued()
+                    && s.token(j + 1) != null && s.token(j + 1).glued() && !s.used(j + 1)) {
+                Double sc = Lexicon.SCALES.get(s.lower(j + 1));
+                if (sc != null && sc >= 1000 && !s.lower(j + 1).endsWith("s")) { // a $245-million debt
+                    total = current * sc;
+                    current = 0;
+                    lastScale = sc;
+                    last = j + 1;
+                    j += 2;
+                    continue;
+                }
             }
             Double scale = tok.isWord() ? Lexicon.SCALES.get(w) : null;
             if (scale == null && any && tok.isWord() && tok.glued() && digits && (w.equals("bn")
@@ -271,9 +283,12 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
             }
             return new NumberPhrase(i, j, count * part, 1, false, true, true);
         }
-        // nine out of ten
+        // nine out of ten, nine out of 10
         if (n != null && s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of") && s.token(i + 3) != null) {
-            Integer d = Lexicon.NUMBER_WORDS.get(s.lower(i + 3));
+            Integer d = smallWhole(s.token(i + 3));
+            if (d == null) {
+                d = Lexicon.NUMBER_WORDS.get(s.lower(i + 3));
+            }
             if (d != null && d > n && d <= 100) {
                 return new NumberPhrase(i, i + 3, (double) n / d, 1, false, true, true);
             }
@@ -281,15 +296,21 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
         // one in five, one in every five, four in 10
         if (n != null && s.lower(i + 1).equals("in") && s.token(i + 2) != null) {
             int at = s.lower(i + 2).equals("every") ? i + 3 : i + 2;
-            Token digits = s.token(at);
-            Integer d = digits != null && digits.isNumber() && digits.text().length() <= 3
-                    && digits.text().chars().allMatch(Character::isDigit) ? Integer.valueOf(digits.text())
-                    : Lexicon.NUMBER_WORDS.get(s.lower(at));
+            Integer d = smallWhole(s.token(at));
+            if (d == null) {
+                d = Lexicon.NUMBER_WORDS.get(s.lower(at));
+            }
             if (d != null && d > n && d <= 100) {
                 return new NumberPhrase(i, at, (double) n / d, 1, false, true, true);
             }
         }
         return null;
+    }
+
+    /** A whole number of up to three digits written in digits ({@code 10} of "one in 10"), else null. */
+    private static Integer smallWhole(Token t) {
+        return t != null && t.isNumber() && t.text().length() <= 3 && t.text().chars().allMatch(Character::isDigit)
+                ? Integer.valueOf(t.text()) : null;
     }
 
     /**

@@ -40,7 +40,7 @@ public final class QuantityExtractor {
             "decade", "season", "term", "semester", "quarter");
     private static final Set<String> EVERY_RATES = Words.set("year", "month", "week", "day", "hour", "night", "season");
     private static final Set<String> NOT_A_RATE_AFTER = Words.set("earlier", "ago", "before", "later", "after", "prior", "on",
-            "or", "and", "from");
+            "or", "from");
     private static final Set<String> DURATION_UNITS = Words.set("a", "mo", "wk", "d", "h", "min", "season");
     private static final Set<String> TIME_PREFIXES = Words.set("mid", "pre", "post", "early", "late", "us", "non", "over",
             "under");
@@ -62,6 +62,10 @@ public final class QuantityExtractor {
             "yearly", "respectively", "apiece", "alone", "total", "overall", "altogether", "combined", "near",
             "outside", "inside", "along", "behind", "beyond", "toward", "towards", "onto", "upon", "via", "off",
             "beside", "besides", "amid", "despite");
+
+    /** Words before a spelled number of years or months that make it a period: {@code the next two years}. */
+    private static final Set<String> PERIOD_WORDS = Words.set("last", "next", "past", "first", "previous",
+            "coming", "final");
 
     private static final Set<String> DETERMINERS = Words.set("the", "these", "those", "its", "their", "his", "her",
             "our", "my", "your", "all", "both", "first", "last", "next", "other", "every", "each", "whose", "which",
@@ -165,9 +169,27 @@ public final class QuantityExtractor {
                     "criticism", "controversy", "scandal", "tensions"),
             "under", Words.set("served", "serving", "serve", "serves", "worked", "working", "played", "playing",
                     "trained", "studied")));
+    /** What a factor compares with: {@code three times the cost}, {@code double what it was}. */
+    private static final Set<String> COMPARED_WITH = Words.set("the", "that", "what", "its", "their", "his", "her",
+            "our", "your", "my", "this", "those", "these");
+    /** Words after {@code N times} that make it a factor: {@code as many}, {@code more}, {@code the size}. */
+    private static final Set<String> FACTOR_AFTER = Words.set("as", "more", "less", "fewer", "the", "that", "what",
+            "its", "their", "his", "her", "our", "your", "my", "this", "those", "these", "higher", "greater", "larger",
+            "bigger", "lower", "smaller", "faster", "better", "worse", "likelier");
+    /** Predeterminers of a comparison by a factor: {@code twice as many}, {@code double the rate}. */
+    private static final Map<String, Double> FACTOR_WORDS = Words.map(Map.of("twice", 2.0, "thrice", 3.0,
+            "double", 2.0, "triple", 3.0, "treble", 3.0, "quadruple", 4.0));
+    /** Modal and infinitive markers: after them {@code double the tax} is a verb, a change. */
+    private static final Set<String> VERB_MARKERS = Words.set("to", "will", "would", "could", "can", "may", "might",
+            "should", "must", "'ll");
     private static final Map<String, Double> MULTIPLIER_VERBS = Words.map(Map.of("doubled", 2.0, "tripled", 3.0,
             "trebled", 3.0, "quadrupled", 4.0, "halved", 0.5));
     private static final int LONGEST_PHRASE = 4;
+    /** What a legislature passes: {@code passed 3 bills} is no threshold passed. */
+    private static final Set<String> LAWS = Words.set("bill", "law", "measure", "amendment", "resolution",
+            "budget", "ordinance", "act", "reform", "motion");
+    /** Words between a change verb and its figure that leave the change: {@code grew only 2%}. */
+    private static final Set<String> TRANSPARENT = Words.set("only", "just", "another");
 
     private static Map<String, Qualifier> phrases() {
         Map<String, Qualifier> m = new java.util.HashMap<>();
@@ -219,6 +241,8 @@ public final class QuantityExtractor {
         // "raised $50k" is money collected; "raised by 50 basis points" is a change
         m.put("raised by", Qualifier.INCREASE);
         m.put("raising by", Qualifier.INCREASE);
+        m.put("raise by", Qualifier.INCREASE);
+        m.put("raises by", Qualifier.INCREASE);
         m.remove("lose of");
         // "rose to 5%" is the new level, not the change; "up to" is a bound
         m.put("up to", Qualifier.AT_MOST);
@@ -329,6 +353,14 @@ public final class QuantityExtractor {
     private static void multiplierVerbs(SentenceContext s, List<Quantity> out) {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
+            if (t.isWord() && !s.used(i)) {
+                Double compared = FACTOR_WORDS.get(t.lower());
+                if (compared != null) {
+                    comparedBy(s, i, compared, out);
+                } else if (t.lower().equals("half")) {
+                    inHalf(s, i, out);
+                }
+            }
             Double factor = t.isWord() ? MULTIPLIER_VERBS.get(t.lower()) : null;
             String before = s.lower(i - 1);
             if (factor == null || s.used(i) || before.equals("a") || before.equals("an") || before.equals("the")
@@ -343,6 +375,55 @@ public final class QuantityExtractor {
             }
             out.add(new Quantity(s.originalStart(i), s.originalEnd(i), s.span(i, i), factor, "×", q, null, null,
                     null));
+        }
+    }
+
+    /**
+     * {@code twice as many}, {@code double the rate}, {@code triple what it was}: a comparison by a factor, unit
+     * {@code ×}; INCREASE when {@code double} is a verb after a modal or {@code to} ({@code would double the tax}).
+     * Only before {@code as}, {@code the}, {@code what} …, so {@code voted twice}, {@code a double room} are none.
+     */
+    private static void comparedBy(SentenceContext s, int i, double factor, List<Quantity> out) {
+        String after = s.lower(i + 1);
+        String before = s.lower(i - 1);
+        boolean twice = s.lower(i).equals("twice") || s.lower(i).equals("thrice");
+        boolean comparison = twice ? FACTOR_AFTER.contains(after)
+                || after.length() > 4 && after.endsWith("er") && s.lower(i + 2).equals("than")
+                : COMPARED_WITH.contains(after) && !before.equals("a") && !before.equals("the");
+        if (!comparison) {
+            return; // voted twice, a double room, the triple crown
+        }
+        Qualifier q = !twice && VERB_MARKERS.contains(before) ? Qualifier.INCREASE
+                : before.equals("than") && s.lower(i - 2).equals("more") ? Qualifier.MORE_THAN
+                : PHRASES.get(before) == Qualifier.APPROXIMATE ? Qualifier.APPROXIMATE : Qualifier.EXACT;
+        out.add(new Quantity(s.originalStart(i), s.originalEnd(i), s.span(i, i), factor, "×", q, null, null, null));
+    }
+
+    /**
+     * {@code cut in half}, {@code slashed the backlog nearly in half}: {@code in half} after a verb of falling up to
+     * four words back is 0.5 {@code ×}, DECREASE (APPROXIMATE after {@code nearly}, {@code roughly} …).
+     */
+    private static void inHalf(SentenceContext s, int i, List<Quantity> out) {
+        if (!s.lower(i - 1).equals("in") || s.used(i - 1)) {
+            return;
+        }
+        int from = i - 2;
+        Qualifier q = Qualifier.DECREASE;
+        if (PHRASES.get(s.lower(from)) == Qualifier.APPROXIMATE) {
+            q = Qualifier.APPROXIMATE;
+            from--;
+        }
+        for (int j = from; j >= 0 && j > from - 4; j--) {
+            Token t = s.token(j);
+            if (!t.isWord()) {
+                return;
+            }
+            if (CHANGE_DOWN.contains(t.lower())) {
+                out.removeIf(f -> f.start() == s.originalStart(i)); // "cut in half the number": not a share
+                out.add(new Quantity(s.originalStart(i - 1), s.originalEnd(i), s.span(i - 1, i), 0.5, "×", q, null,
+                        null, null));
+                return;
+            }
         }
     }
 
@@ -622,7 +703,10 @@ public final class QuantityExtractor {
             // "the two countries", "one of": spelled small numbers count only with a counted noun
             boolean hyphenUnit = c.explicitUnit && c.value >= 1 && s.lower(b + 1).equals("-")
                     && s.token(b + 1).glued(); // the three-ton satellite
-            if (!hyphenUnit && (c.value <= 1 || c.unit == null || DETERMINERS.contains(s.lower(a - 1)))) {
+            boolean period = c.value > 1 && c.unit != null && DURATION_UNITS.contains(c.unit)
+                    && PERIOD_WORDS.contains(s.lower(a - 1)); // the next two years, our last three months
+            if (!hyphenUnit && !period
+                    && (c.value <= 1 || c.unit == null || DETERMINERS.contains(s.lower(a - 1)))) {
                 if (c.value < 1 || !rangeStart(s, a, b)) {
                     return null;
                 }
@@ -642,6 +726,9 @@ public final class QuantityExtractor {
         negative(s, c);
         qualifierBefore(s, c);
         qualifierAfter(s, c);
+        if (c.qualifier == Qualifier.EXACT && s.lower(c.numLast + 1).equals("fewer") && c.last > c.numLast + 1) {
+            c.qualifier = Qualifier.DECREASE; // "130,000 fewer jobs": a difference
+        }
         if (p.vague() && c.qualifier == Qualifier.EXACT) {
             c.qualifier = Qualifier.AT_LEAST;
         }
@@ -950,7 +1037,7 @@ public final class QuantityExtractor {
         } else if (w.equals("in") && t.glued() && m == k && s.token(k - 1).isNumber()) {
             unit = new Lexicon.Unit("in", 1); // a 10in screen, 5ft 10in
         } else if (w.equals("times") && !adjectival) {
-            unit = new Lexicon.Unit("×", 1);
+            unit = new Lexicon.Unit(factorTimes(s, c, m) ? "×" : "time", 1);
         } else if (t.isWord()) {
             Lexicon.Unit cased = Lexicon.CASED_MEASURES.get(t.text());
             if (cased != null && (t.glued() && m == k || t.text().length() >= 2 && !t.text().equals("ha")
@@ -998,6 +1085,22 @@ public final class QuantityExtractor {
         return end;
     }
 
+    /**
+     * Whether {@code N times} at {@code m} is a factor ({@code four times as many}, {@code three times the cost},
+     * {@code 20 times higher}, {@code grew ten times}, {@code 1.5 times}) rather than a count of occasions ({@code
+     * voted 14 times}, {@code six times a day}).
+     */
+    private static boolean factorTimes(SentenceContext s, Candidate c, int m) {
+        String after = s.lower(m + 1);
+        if (c.value != Math.rint(c.value) || FACTOR_AFTER.contains(after) || after.length() > 4 && after.endsWith("er")
+                && s.lower(m + 2).equals("than")) {
+            return true;
+        }
+        String before = s.lower(c.numFirst - 1);
+        return CHANGE_UP.contains(before) || CHANGE_DOWN.contains(before) || before.equals("by")
+                || before.equals("multiplied");
+    }
+
     /** "of water a week", "of electricity per year": the rate after what is measured (the span stays). */
     private static void ofRate(SentenceContext s, Candidate c, int k) {
         if (!s.lower(k).equals("of")) {
@@ -1015,11 +1118,18 @@ public final class QuantityExtractor {
                 return;
             }
             if ((w.equals("a") || w.equals("per") || w.equals("an")) && EVERY_RATES.contains(s.lower(j + 1))
-                    && !NOT_A_RATE_AFTER.contains(s.lower(j + 2))) {
+                    && !notARate(s, j + 2)) {
                 c.per = Lexicon.RATE_NOUNS.get(s.lower(j + 1));
                 return;
             }
         }
+    }
+
+    /** After "a year": "a year earlier", "a year and a half" are no rate; "$50,000 a year and a car" is one. */
+    private static boolean notARate(SentenceContext s, int k) {
+        String w = s.lower(k);
+        return NOT_A_RATE_AFTER.contains(w) || w.equals("and") && s.lower(k + 1).equals("a")
+                && s.lower(k + 2).equals("half");
     }
 
     /** per year, a barrel, per capita, annually, /kg. */
@@ -1076,7 +1186,7 @@ public final class QuantityExtractor {
             if (per != null && article && (w.equals("each") || w.equals("every")) && !EVERY_RATES.contains(per)) {
                 per = null;
             }
-            if (per != null && article && NOT_A_RATE_AFTER.contains(s.lower(n + 1))) {
+            if (per != null && article && notARate(s, n + 1)) {
                 per = null; // "78 a year earlier"
             }
             if (per != null) {
@@ -1133,8 +1243,14 @@ public final class QuantityExtractor {
             return k + 2;
         }
         int runEnd = k;
-        while (runEnd < k + 4 && runEnd < s.size() && !s.used(runEnd)) {
+        int limit = k + 4;
+        while (runEnd < limit && runEnd < s.size() && !s.used(runEnd)) {
             Token t = s.token(runEnd);
+            if (compoundHyphen(s, runEnd) && runEnd > k) {
+                runEnd++; // full-time workers, high-paying jobs: a hyphenated modifier is one word
+                limit += 2;
+                continue;
+            }
             if (!t.isWord() || FUNCTION_WORDS.contains(t.lower()) || Lexicon.NUMBER_WORDS.containsKey(t.lower())) {
                 break;
             }
@@ -1142,27 +1258,35 @@ public final class QuantityExtractor {
         }
         for (int j = k; j < runEnd; j++) {
             Token t = s.token(j);
+            if (t.is("-")) {
+                continue;
+            }
             if (Lexicon.looksPlural(t.text()) && (!t.capitalized() || j == k || s.token(j - 1).capitalized())) {
                 int head = j;
-                while (head + 1 < runEnd && Lexicon.looksPlural(s.token(head + 1).text())
-                        && !s.token(head + 1).lower().endsWith("ing")) {
+                // compounds take the last plural, one word past the run at most: "civil rights bills"
+                int end = Math.min(runEnd + 1, s.size());
+                while (head + 1 < end && !s.used(head + 1) && s.token(head + 1).isWord()
+                        && Lexicon.looksPlural(s.token(head + 1).text()) && !s.token(head + 1).lower().endsWith("ing")
+                        && !FUNCTION_WORDS.contains(s.lower(head + 1))) {
                     head++;
                 }
-                setNoun(c, s.token(head));
+                setNoun(s, c, head);
                 return head + 1;
             }
             String lw = t.lower();
             Token after = s.token(j + 1);
             boolean adjective = lw.endsWith("ed") && j + 1 < runEnd && !after.capitalized()
                     && Lexicon.looksPlural(after.text()); // 112 standardized tests, 500 armed men
-            if (!t.capitalized() && !adjective && (lw.endsWith("ing") || lw.endsWith("ed") || lw.endsWith("ly"))) {
+            boolean inCompound = j > k && s.token(j - 1).is("-") || j + 1 < runEnd && after.is("-");
+            if (!t.capitalized() && !adjective && !inCompound
+                    && (lw.endsWith("ing") || lw.endsWith("ed") || lw.endsWith("ly"))) {
                 break;
             }
         }
         if (runEnd > k) {
             // no plural form: ask the POS model (staff, cattle, a singular after "1")
             int j = k;
-            while (j < runEnd && (s.tag(j).equals("ADJ") || s.tag(j).equals("NUM"))) {
+            while (j < runEnd && (s.tag(j).equals("ADJ") || s.tag(j).equals("NUM") || s.token(j).is("-"))) {
                 j++;
             }
             if (j < runEnd && (s.tag(j).equals("NOUN") || s.tag(j).equals("PROPN") && s.token(j).capitalized()
@@ -1173,7 +1297,7 @@ public final class QuantityExtractor {
                 }
                 if (c.value == 1 || Lexicon.looksPlural(s.token(head).text())
                         || Lexicon.IRREGULAR.containsKey(s.token(head).lower())) {
-                    setNoun(c, s.token(head));
+                    setNoun(s, c, head);
                     return head + 1;
                 }
             }
@@ -1182,9 +1306,28 @@ public final class QuantityExtractor {
         return k;
     }
 
-    private static void setNoun(Candidate c, Token t) {
+    /** A hyphen inside a word pair ({@code full-time}): glued to a word on both sides. */
+    private static boolean compoundHyphen(SentenceContext s, int i) {
+        Token t = s.token(i);
+        Token before = s.token(i - 1);
+        Token after = s.token(i + 1);
+        return t.is("-") && t.glued() && before != null && before.isWord() && after != null && after.isWord()
+                && after.glued() && !s.used(i + 1);
+    }
+
+    private static void setNoun(SentenceContext s, Candidate c, int head) {
+        Token t = s.token(head);
+        if (t.lower().equals("dollars") || t.lower().equals("euros")) {
+            c.unit = Lexicon.CURRENCY_WORDS.get(t.lower()); // millions of taxpayer dollars
+            c.explicitUnit = true;
+            return;
+        }
         String singular = Lexicon.singular(t.text());
-        c.unit = t.capitalized() ? singular : singular.toLowerCase(Locale.ROOT);
+        String unit = t.capitalized() ? singular : singular.toLowerCase(Locale.ROOT);
+        if (t.glued() && head > 1 && compoundHyphen(s, head - 1)) {
+            unit = s.token(head - 2).text() + "-" + unit; // e-mails → e-mail, African-Americans → African-American
+        }
+        c.unit = unit;
     }
 
     /** Counted noun stated elsewhere: "a population of 19 million", "the number of Russians … is 3 million". */
@@ -1249,6 +1392,7 @@ public final class QuantityExtractor {
     private static void qualifierBefore(SentenceContext s, Candidate c) {
         String[] words = new String[LONGEST_PHRASE];
         int n = 0;
+        boolean period = false;
         for (int j = c.first - 1; j >= 0 && n < LONGEST_PHRASE; j--) {
             Token t = s.token(j);
             if (!t.isWord() && !t.is("~") && !t.is(">") && !t.is("<") && !t.is(".")) {
@@ -1260,6 +1404,15 @@ public final class QuantityExtractor {
             }
             if (t.is(".")) {
                 continue; // folded into the word before it: "approx.", "ca.", "c."
+            }
+            if (n == 0 && TRANSPARENT.contains(t.lower()) && j == c.first - 1) {
+                continue; // "grew only 2%", "rose just 9%", "raised by another $510"
+            }
+            if (n == 0 && j == c.first - 1 && c.unit != null && DURATION_UNITS.contains(c.unit)
+                    && PERIOD_WORDS.contains(t.lower()) && s.lower(j - 1).equals("the")) {
+                j--; // "for at least the last 15 years": a bound before "the last", not a change
+                period = true;
+                continue;
             }
             words[n++] = s.token(j + 1).is(".") && j + 1 < c.first ? t.lower() + "." : t.lower();
         }
@@ -1283,6 +1436,11 @@ public final class QuantityExtractor {
                 // "raised rates by 50 basis points", "reduced the risk of death by 25%"
                 q = changeVerbBefore(s, c.first - 2);
             }
+            if (q == Qualifier.MORE_THAN && len == 1 && words[0].equals("top") && s.lower(c.first - 2).equals("the")
+                    || period && (q == Qualifier.INCREASE || q == Qualifier.DECREASE)
+                    || words[0].equals("passed") && len == 1 && c.unit != null && LAWS.contains(c.unit)) {
+                return; // "the top 1 percent" is a group; "came down the last 2 years"; "passed 3 bills"
+            }
             if (q != null && q == Qualifier.DECREASE && words[0] != null && words[0].startsWith("los")
                     && c.unit != null && Lexicon.ISO_CODES.contains(c.unit)) {
                 return; // "lost $3.5bn" is the size of a loss
@@ -1305,11 +1463,16 @@ public final class QuantityExtractor {
 
     /** A change verb at most six words back, within the clause: "cut prices for pensioners by". */
     private static Qualifier changeVerbBefore(SentenceContext s, int from) {
-        for (int j = from; j >= 0 && j > from - 6; j--) {
+        int words = 0;
+        for (int j = from; j >= 0 && words < 6; j--) {
             Token t = s.token(j);
+            if (t.is("-") && t.glued()) {
+                continue; // a hyphenated word counts once: "defense spending for long-term care by"
+            }
             if (!t.isWord() && !t.is("'s")) {
                 return null;
             }
+            words++;
             Qualifier verb = PHRASES.get(t.lower() + " by");
             if (verb == Qualifier.INCREASE || verb == Qualifier.DECREASE) {
                 return verb;
@@ -1408,6 +1571,11 @@ public final class QuantityExtractor {
             return true; // between the ages of 18 and 29
         }
         int k = b + 1;
+        Token second = s.token(k + 1);
+        if ((s.lower(k).equals("or") || s.lower(k).equals("to")) && second != null
+                && (second.isNumber() || Lexicon.NUMBER_WORDS.containsKey(second.lower()))) {
+            k += 2; // "5 or 6 years old"
+        }
         if (s.lower(k).equals("-")) {
             k++;
         }
@@ -1520,7 +1688,8 @@ public final class QuantityExtractor {
     /** Units written as a larger and a smaller part, and how many of the smaller make one larger. */
     private static final Map<String, Map<String, Double>> COMPOUND_UNITS = Map.of("ft", Map.of("in", 12.0),
             "lb", Map.of("oz", 16.0), "h", Map.of("min", 60.0, "s", 3600.0), "min", Map.of("s", 60.0),
-            "a", Map.of("mo", 12.0), "wk", Map.of("d", 7.0), "d", Map.of("h", 24.0, "min", 1440.0));
+            "a", Map.of("mo", 12.0, "wk", 365.25 / 7, "d", 365.25), "mo", Map.of("wk", 365.25 / 84, "d", 365.25 / 12),
+            "wk", Map.of("d", 7.0), "d", Map.of("h", 24.0, "min", 1440.0));
 
     /**
      * 6 feet 2 inches, 7lb 6oz, 3 hours 40 minutes (and 12 seconds), two years and six months: one figure in the
