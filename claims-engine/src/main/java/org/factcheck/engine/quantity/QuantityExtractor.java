@@ -1101,10 +1101,13 @@ public final class QuantityExtractor {
                 || before.equals("multiplied");
     }
 
-    /** "of water a week", "of electricity per year": the rate after what is measured (the span stays). */
+    /**
+     * "of water a week", "of electricity per year", money "in tax breaks a year": the rate after what is measured
+     * (the span stays).
+     */
     private static void ofRate(SentenceContext s, Candidate c, int k) {
-        if (!s.lower(k).equals("of")) {
-            return;
+        if (!s.lower(k).equals("of") && !(s.lower(k).equals("in") && isCurrency(c.unit))) {
+            return; // money also with "in": "$10 million in police contracts a year"
         }
         for (int j = k + 2; j <= k + 3; j++) {
             Token noun = s.token(j - 1);

@@ -135,6 +135,15 @@ class PoliticalClaimFiguresTest {
     }
 
     @Test
+    void aRateAfterWhatTheMoneyPaysFor() {
+        Quantity q = Engine.firstFigure("The county spends $4.2 million in overtime payments a year.", "$4.2 million",
+                4.2e6, "USD");
+        assertThat(q.per()).isEqualTo("year");
+        assertThat(Engine.firstFigure("The county spent $4.2 million in the first year.", "$4.2 million", 4.2e6,
+                "USD").per()).isNull();
+    }
+
+    @Test
     void aPairOfAgesIsNoFigure() {
         assertThat(Engine.quantities("Children as young as 5 or 6 years old take the test.")).isEmpty();
         assertThat(Engine.quantities("Pupils aged 11 to 12 years old sat the exam.")).isEmpty();
