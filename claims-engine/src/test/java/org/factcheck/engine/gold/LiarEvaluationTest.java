@@ -47,7 +47,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>A gold figure is found when an engine figure (cardinals only) overlaps its span; each engine figure matches
  * once. Precision counts every engine figure. Over the found figures: value and unit (value within 0.5% and the same
- * unit), qualifier, and rate (the same {@code per}) accuracy.
+ * unit), qualifier, and rate (the same {@code per}) accuracy. Figures and the command: {@code docs/benchmarks.md},
+ * "Extraction on public corpora".
  */
 class LiarEvaluationTest {
 
@@ -127,7 +128,7 @@ class LiarEvaluationTest {
         figures.print("liar");
         System.out.printf(Locale.ROOT, "[liar] of %d found: value+unit %.3f, qualifier %.3f, per %.3f%n", found,
                 ratio(valueUnit, found), ratio(qualifier, found), ratio(per, found));
-        assertThat(figures.recall()).isPositive();
+        figures.assertAtLeast(0.90, 0.85); // 0.978 / 0.929 on the 150-statement sample when recorded
     }
 
     private static List<String> lines(Path file) throws IOException {
