@@ -41,6 +41,10 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
             if (vague != null) {
                 return vague(s, i, vague);
             }
+            NumberPhrase several = several(s, i);
+            if (several != null) {
+                return several;
+            }
         }
         double total = 0;
         double current = 0;
@@ -225,6 +229,24 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
         return new NumberPhrase(i, i + 1, scale, scale, false, false, true, true);
     }
 
+    /**
+     * "several hundred", "a few thousand", "several hundred million": at least the scale, like "hundreds of";
+     * null when no scale word follows.
+     */
+    private static NumberPhrase several(SentenceContext s, int i) {
+        int at = s.lower(i).equals("several") ? i + 1
+                : s.lower(i).equals("a") && s.lower(i + 1).equals("few") ? i + 2 : -1;
+        Double scale = at < 0 || s.lower(at).endsWith("s") ? null : Lexicon.SCALES.get(s.lower(at));
+        if (scale == null || scale < 100 || s.used(at)) {
+            return null;
+        }
+        Double next = Lexicon.SCALES.get(s.lower(at + 1));
+        if (next != null && next > scale && !s.lower(at + 1).endsWith("s")) {
+            return new NumberPhrase(i, at + 1, scale * next, next, false, false, true, true);
+        }
+        return new NumberPhrase(i, at, scale, scale, false, false, true, true);
+    }
+
     /** one-third, two thirds, a quarter, half (of), three-quarters, one in five, 1 in 4. */
     private static NumberPhrase fraction(SentenceContext s, int i) {
         String w = s.lower(i);
@@ -283,14 +305,15 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
             }
             return new NumberPhrase(i, j, count * part, 1, false, true, true);
         }
-        // nine out of ten, nine out of 10
-        if (n != null && s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of") && s.token(i + 3) != null) {
-            Integer d = smallWhole(s.token(i + 3));
+        // nine out of ten, nine out of 10, seven out of the 10
+        if (n != null && s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of")) {
+            int at = s.lower(i + 3).equals("the") ? i + 4 : i + 3;
+            Integer d = smallWhole(s.token(at));
             if (d == null) {
-                d = Lexicon.NUMBER_WORDS.get(s.lower(i + 3));
+                d = Lexicon.NUMBER_WORDS.get(s.lower(at));
             }
             if (d != null && d > n && d <= 100) {
-                return new NumberPhrase(i, i + 3, (double) n / d, 1, false, true, true);
+                return new NumberPhrase(i, at, (double) n / d, 1, false, true, true);
             }
         }
         // one in five, one in every five, four in 10
@@ -349,14 +372,15 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
                 return new NumberPhrase(i, at, n / d, 1, true, true, false);
             }
         }
-        // 9 out of 10
-        Token d = s.token(i + 3);
+        // 9 out of 10, 9 out of the 10
+        int of = s.lower(i + 3).equals("the") ? i + 4 : i + 3;
+        Token d = s.token(of);
         if (a != null && a.isNumber() && s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of") && d != null
                 && d.isNumber() && !a.text().contains(".") && !d.text().contains(".")) {
             double n = Digits.value(a.text());
             double den = Digits.value(d.text());
             if (n >= 1 && den > n && den <= 1000) {
-                return new NumberPhrase(i, i + 3, n / den, 1, true, true, false);
+                return new NumberPhrase(i, of, n / den, 1, true, true, false);
             }
         }
         return null;

@@ -39,8 +39,10 @@ public final class QuantityExtractor {
             "barrel", "share", "head", "night", "minute", "second", "household", "t", "kg", "l", "gal", "oz", "lb",
             "decade", "season", "term", "semester", "quarter");
     private static final Set<String> EVERY_RATES = Words.set("year", "month", "week", "day", "hour", "night", "season");
-    private static final Set<String> NOT_A_RATE_AFTER = Words.set("earlier", "ago", "before", "later", "after", "prior", "on",
-            "or", "from");
+    private static final Set<String> NOT_A_RATE_AFTER = Words.set("earlier", "ago", "before", "later", "after", "prior",
+            "on");
+    /** "a year from now": no rate; "deaths a year from the disease": one. */
+    private static final Set<String> FROM_A_TIME = Words.set("now", "today", "then", "that", "this", "next", "last");
     private static final Set<String> DURATION_UNITS = Words.set("a", "mo", "wk", "d", "h", "min", "season");
     private static final Set<String> TIME_PREFIXES = Words.set("mid", "pre", "post", "early", "late", "us", "non", "over",
             "under");
@@ -564,7 +566,7 @@ public final class QuantityExtractor {
         }
         String w = t.lower();
         return Lexicon.NUMBER_WORDS.containsKey(w) || w.equals("a") || w.equals("an") || w.equals("half")
-                || NumberPhrase.VAGUE.containsKey(w);
+                || NumberPhrase.VAGUE.containsKey(w) || w.equals("several");
     }
 
     /** Phone numbers and codes: integer runs with a leading zero or three and more groups. */
@@ -1036,6 +1038,9 @@ public final class QuantityExtractor {
             unit = new Lexicon.Unit("point", 1); // a 10-point lead
         } else if (w.equals("in") && t.glued() && m == k && s.token(k - 1).isNumber()) {
             unit = new Lexicon.Unit("in", 1); // a 10in screen, 5ft 10in
+        } else if (w.equals("x") && t.glued() && m == k && s.token(k - 1).isNumber()
+                && !(s.token(m + 1) != null && s.token(m + 1).isNumber() && s.token(m + 1).glued())) {
+            unit = new Lexicon.Unit("×", 1); // 297x higher, grew 10x (not 4x4)
         } else if (w.equals("times") && !adjectival) {
             unit = new Lexicon.Unit(factorTimes(s, c, m) ? "×" : "time", 1);
         } else if (t.isWord()) {
@@ -1131,8 +1136,12 @@ public final class QuantityExtractor {
     /** After "a year": "a year earlier", "a year and a half" are no rate; "$50,000 a year and a car" is one. */
     private static boolean notARate(SentenceContext s, int k) {
         String w = s.lower(k);
-        return NOT_A_RATE_AFTER.contains(w) || w.equals("and") && s.lower(k + 1).equals("a")
-                && s.lower(k + 2).equals("half");
+        String next = s.lower(k + 1);
+        Token after = s.token(k + 1);
+        return NOT_A_RATE_AFTER.contains(w) || w.equals("and") && next.equals("a") && s.lower(k + 2).equals("half")
+                || w.equals("or") && (after != null && after.isNumber() || Lexicon.NUMBER_WORDS.containsKey(next)
+                || next.equals("so") || next.equals("more") || next.equals("less") || next.equals("longer"))
+                || w.equals("from") && FROM_A_TIME.contains(next);
     }
 
     /** per year, a barrel, per capita, annually, /kg. */
@@ -1149,6 +1158,10 @@ public final class QuantityExtractor {
         if (adverb != null && !w.equals("pa")) {
             c.per = adverb;
             return k + 1;
+        }
+        if ((w.equals("more") || w.equals("less")) && (s.lower(k + 1).equals("a") || s.lower(k + 1).equals("per"))) {
+            int after = rate(s, c, k + 1); // "pay $6,000 more a year"
+            return c.per != null ? after : k;
         }
         if (w.equals("per") && s.token(k + 1) != null && s.token(k + 1).isNumber()) {
             return perNumber(s, c, k); // 3.5 per 1,000 live births
@@ -1743,10 +1756,15 @@ public final class QuantityExtractor {
                     joiner = "to"; // a 10- to 15-minute walk
                 }
                 String before = s.lower(c.first - 1);
+                if (PHRASES.get(before) == Qualifier.APPROXIMATE && s.lower(c.first - 2).equals("between")) {
+                    before = "between"; // between roughly $20,000 and $60,000
+                }
                 boolean between = before.equals("between") && joiner.equals("and");
                 boolean from = before.equals("from") && (joiner.equals("to") || joiner.equals("-"));
                 boolean changeFrom = from && (CHANGE_UP.contains(s.lower(c.first - 2))
                         || CHANGE_DOWN.contains(s.lower(c.first - 2)) || s.lower(c.first - 2).equals("by")
+                        || FACTOR_WORDS.containsKey(s.lower(c.first - 2))
+                        || MULTIPLIER_VERBS.containsKey(s.lower(c.first - 2))
                         || s.lower(c.first - 2).equals("went") || s.lower(c.first - 2).equals("changed"));
                 boolean dash = joiner.equals("-") || joiner.equals("to") && !before.equals("from")
                         || joiner.equals("or") && !c.explicitUnit && d.unit != null; // four or five people

@@ -1,6 +1,7 @@
 package org.factcheck.engine.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import org.factcheck.engine.model.Qualifier;
@@ -141,6 +142,35 @@ class PoliticalClaimFiguresTest {
         assertThat(q.per()).isEqualTo("year");
         assertThat(Engine.firstFigure("The county spent $4.2 million in the first year.", "$4.2 million", 4.2e6,
                 "USD").per()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+        A few thousand farmers drove tractors into the capital.            | A few thousand farmers | 1000 | farmer | AT_LEAST | null
+        The bridge came in several hundred million dollars over budget.   | several hundred million dollars | 1e8 | USD | AT_LEAST | null
+        Water bills here run 12x higher than in the next county.          | 12x | 12 | × | EXACT | null
+        Only six out of the 40 applicants were hired.                     | six out of the 40 | 0.15 | null | EXACT | null
+        Most renters earn between roughly $30,000 and $45,000.            | $30,000 and $45,000 | 30000 | USD | RANGE | null
+        Pensioners will pay $1,200 more a year under the new rules.       | $1,200 more a year | 1200 | USD | EXACT | year
+        There are 5 or 6 drownings a year from rip currents.              | 5 or 6 drownings a year | 5 | drowning | RANGE | year
+        """)
+    void vagueCountsFactorsSharesRangesAndRatesOfClaims(String sentence, String text, double value, String unit,
+            Qualifier qualifier, String per) {
+        Quantity q = Engine.firstFigure(sentence, text, value, unit);
+        assertThat(q.qualifier()).isEqualTo(qualifier);
+        assertThat(q.per()).isEqualTo(per);
+    }
+
+    @Test
+    void aChangeByAFactorFromOneLevelToAnotherIsNoRange() {
+        assertThat(Engine.quantities("Loan rates will double from 3.5 percent to 7 percent."))
+                .extracting(Quantity::value, Quantity::qualifier)
+                .containsExactly(tuple(3.5, Qualifier.EXACT), tuple(7.0, Qualifier.EXACT));
+        Quantity q = Engine.firstFigure("Grants are worth $250 a month or $300 a month for larger families.",
+                "$250 a month", 250, "USD");
+        assertThat(q.per()).isEqualTo("month");
+        assertThat(Engine.firstFigure("The plant will shed 300 jobs a year from now.", "300 jobs", 300, "job").per())
+                .isNull();
     }
 
     @Test
