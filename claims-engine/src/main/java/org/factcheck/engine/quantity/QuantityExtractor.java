@@ -670,6 +670,11 @@ public final class QuantityExtractor {
                 k++;
             }
         }
+        boolean plus = k == b + 1 && p.digits() && s.lower(k).equals("+") && s.token(k).glued()
+                && s.token(k + 1) != null && s.token(k + 1).isWord() && !s.used(k + 1);
+        if (plus) {
+            k++; // "27+ miles": the unit after the plus
+        }
         if (!c.fraction) {
             k = suffix(s, c, k, currency, documentCurrency);
         } else if (s.lower(k).equals("a") && s.lower(k - 1).equals("half")) {
@@ -733,6 +738,9 @@ public final class QuantityExtractor {
         }
         if (p.vague() && c.qualifier == Qualifier.EXACT) {
             c.qualifier = Qualifier.AT_LEAST;
+        }
+        if (plus && c.qualifier == Qualifier.EXACT) {
+            c.qualifier = Qualifier.MORE_THAN;
         }
         return c;
     }
@@ -1583,8 +1591,9 @@ public final class QuantityExtractor {
         if (before.equals("aged") || before.equals("age") || before.equals("ages") || before.equals("age of")) {
             return true;
         }
-        if (before.equals("of") && (s.lower(a - 2).equals("age") || s.lower(a - 2).equals("ages"))) {
-            return true; // between the ages of 18 and 29
+        if ((before.equals("of") || before.equals("to")) && (s.lower(a - 2).equals("age")
+                || s.lower(a - 2).equals("ages"))) {
+            return true; // between the ages of 18 and 29, raise the retirement age to 67
         }
         int k = b + 1;
         Token second = s.token(k + 1);

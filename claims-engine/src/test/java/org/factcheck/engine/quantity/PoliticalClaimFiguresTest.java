@@ -153,6 +153,7 @@ class PoliticalClaimFiguresTest {
         Most renters earn between roughly $30,000 and $45,000.            | $30,000 and $45,000 | 30000 | USD | RANGE | null
         Pensioners will pay $1,200 more a year under the new rules.       | $1,200 more a year | 1200 | USD | EXACT | year
         There are 5 or 6 drownings a year from rip currents.              | 5 or 6 drownings a year | 5 | drowning | RANGE | year
+        The plan removes 27+ miles of car lanes downtown.                 | 27+ miles | 27 | mi | MORE_THAN | null
         """)
     void vagueCountsFactorsSharesRangesAndRatesOfClaims(String sentence, String text, double value, String unit,
             Qualifier qualifier, String per) {
@@ -177,6 +178,7 @@ class PoliticalClaimFiguresTest {
     void aPairOfAgesIsNoFigure() {
         assertThat(Engine.quantities("Children as young as 5 or 6 years old take the test.")).isEmpty();
         assertThat(Engine.quantities("Pupils aged 11 to 12 years old sat the exam.")).isEmpty();
+        assertThat(Engine.quantities("The bill would raise the retirement age to 69.")).isEmpty();
     }
 
     @Test
