@@ -1101,7 +1101,7 @@ public final class QuantityExtractor {
     /**
      * Whether {@code N times} at {@code m} is a factor ({@code four times as many}, {@code three times the cost},
      * {@code 20 times higher}, {@code grew ten times}, {@code 1.5 times}) rather than a count of occasions ({@code
-     * voted 14 times}, {@code six times a day}).
+     * voted 14 times}, {@code six times a day}, {@code cut taxes 63 times}).
      */
     private static boolean factorTimes(SentenceContext s, Candidate c, int m) {
         String after = s.lower(m + 1);
@@ -1110,8 +1110,7 @@ public final class QuantityExtractor {
             return true;
         }
         String before = s.lower(c.numFirst - 1);
-        return CHANGE_UP.contains(before) || CHANGE_DOWN.contains(before) || before.equals("by")
-                || before.equals("multiplied");
+        return CHANGE_UP.contains(before) || before.equals("by") || before.equals("multiplied");
     }
 
     /**
@@ -1141,7 +1140,10 @@ public final class QuantityExtractor {
         }
     }
 
-    /** After "a year": "a year earlier", "a year and a half" are no rate; "$50,000 a year and a car" is one. */
+    /**
+     * After "a year": "a year earlier", "a year and a half", "a year or two", "a year from now" are no rate;
+     * "$50,000 a year and a car", "$250 a month or $300 a month", "deaths a year from the flu" are.
+     */
     private static boolean notARate(SentenceContext s, int k) {
         String w = s.lower(k);
         String next = s.lower(k + 1);

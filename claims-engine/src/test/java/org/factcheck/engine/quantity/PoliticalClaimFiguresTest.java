@@ -61,6 +61,7 @@ class PoliticalClaimFiguresTest {
         The senator voted 14 times against the pipeline.          | 14 times  | 14  | time | null
         The council has raised parking fees six times since 2015. | six times | 6   | time | null
         Some voters tried to cast ballots three times a day.      | three times a day | 3 | time | day
+        Property taxes were cut 11 times under the last mayor.    | 11 times  | 11  | time | null
         Rents are now four times what they were in 2000.          | four times | 4  | ×    | null
         The new plant is 20 times larger than the old one.        | 20 times  | 20  | ×    | null
         The debt would cover the whole county 1.5 times.          | 1.5 times | 1.5 | ×    | null
