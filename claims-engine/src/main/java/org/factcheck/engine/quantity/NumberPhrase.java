@@ -305,9 +305,9 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
             }
             return new NumberPhrase(i, j, count * part, 1, false, true, true);
         }
-        // nine out of ten, nine out of 10, seven out of the 10
+        // nine out of ten, nine out of 10, seven out of the 10, one out of every four
         if (n != null && s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of")) {
-            int at = s.lower(i + 3).equals("the") ? i + 4 : i + 3;
+            int at = s.lower(i + 3).equals("the") || s.lower(i + 3).equals("every") ? i + 4 : i + 3;
             Integer d = smallWhole(s.token(at));
             if (d == null) {
                 d = Lexicon.NUMBER_WORDS.get(s.lower(at));
@@ -372,8 +372,8 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
                 return new NumberPhrase(i, at, n / d, 1, true, true, false);
             }
         }
-        // 9 out of 10, 9 out of the 10
-        int of = s.lower(i + 3).equals("the") ? i + 4 : i + 3;
+        // 9 out of 10, 9 out of the 10, 1 out of every 4
+        int of = s.lower(i + 3).equals("the") || s.lower(i + 3).equals("every") ? i + 4 : i + 3;
         Token d = s.token(of);
         if (a != null && a.isNumber() && s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of") && d != null
                 && d.isNumber() && !a.text().contains(".") && !d.text().contains(".")) {

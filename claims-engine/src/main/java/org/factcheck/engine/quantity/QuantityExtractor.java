@@ -39,8 +39,7 @@ public final class QuantityExtractor {
             "barrel", "share", "head", "night", "minute", "second", "household", "t", "kg", "l", "gal", "oz", "lb",
             "decade", "season", "term", "semester", "quarter");
     private static final Set<String> EVERY_RATES = Words.set("year", "month", "week", "day", "hour", "night", "season");
-    private static final Set<String> NOT_A_RATE_AFTER = Words.set("earlier", "ago", "before", "later", "after", "prior",
-            "on");
+    private static final Set<String> NOT_A_RATE_AFTER = Words.set("earlier", "ago", "before", "later", "after", "prior");
     /** "a year from now": no rate; "deaths a year from the disease": one. */
     private static final Set<String> FROM_A_TIME = Words.set("now", "today", "then", "that", "this", "next", "last");
     private static final Set<String> DURATION_UNITS = Words.set("a", "mo", "wk", "d", "h", "min", "season");
@@ -116,7 +115,8 @@ public final class QuantityExtractor {
             "increased", "increase", "increases", "increasing", "grew", "grow", "grows", "growing", "grown",
             "gained", "gain", "gains", "climbed", "climbs", "climb", "jumped", "jumps", "jump", "soared", "soars",
             "surged", "surges", "added", "adds", "spiked", "rallied", "advanced", "boosted",
-            "expanded", "widened", "higher", "hiked", "swelled", "rebounded");
+            "expanded", "widened", "higher", "hiked", "swelled", "rebounded", "skyrocketed", "skyrocketing",
+            "skyrockets", "ballooned", "balloons");
     private static final Set<String> CHANGE_DOWN = Words.set("down", "fell", "fall", "falls", "falling", "fallen",
             "dropped", "drop", "drops", "dropping", "declined", "decline", "declines", "declining", "decreased",
             "decrease", "decreases", "cut", "cuts", "cutting", "lost", "lose", "loses", "losing", "slumped",
@@ -402,11 +402,14 @@ public final class QuantityExtractor {
     }
 
     /**
-     * {@code cut in half}, {@code slashed the backlog nearly in half}: {@code in half} after a verb of falling up to
-     * four words back is 0.5 {@code ×}, DECREASE (APPROXIMATE after {@code nearly}, {@code roughly} …).
+     * {@code cut in half}, {@code slashed the backlog nearly in half}, {@code drops by half}: {@code in/by half} after
+     * a verb of falling up to four words back is 0.5 {@code ×}, DECREASE (APPROXIMATE after {@code nearly} …).
      */
     private static void inHalf(SentenceContext s, int i, List<Quantity> out) {
-        if (!s.lower(i - 1).equals("in") || s.used(i - 1)) {
+        String next = s.lower(i + 1);
+        boolean by = s.lower(i - 1).equals("by") && !next.equals("a") && !next.equals("an") && !next.equals("of")
+                && !next.equals("the"); // not "narrowed by half a point"
+        if (!(s.lower(i - 1).equals("in") || by) || s.used(i - 1)) {
             return;
         }
         int from = i - 2;
@@ -1141,8 +1144,9 @@ public final class QuantityExtractor {
     }
 
     /**
-     * After "a year": "a year earlier", "a year and a half", "a year or two", "a year from now" are no rate;
-     * "$50,000 a year and a car", "$250 a month or $300 a month", "deaths a year from the flu" are.
+     * After "a year": "a year earlier", "a year and a half", "a year or two", "a year from now", "a week on Monday"
+     * are no rate; "$50,000 a year and a car", "$250 a month or $300 a month", "deaths a year from the flu", "$80
+     * million a year on research" are.
      */
     private static boolean notARate(SentenceContext s, int k) {
         String w = s.lower(k);
@@ -1151,7 +1155,8 @@ public final class QuantityExtractor {
         return NOT_A_RATE_AFTER.contains(w) || w.equals("and") && next.equals("a") && s.lower(k + 2).equals("half")
                 || w.equals("or") && (after != null && after.isNumber() || Lexicon.NUMBER_WORDS.containsKey(next)
                 || next.equals("so") || next.equals("more") || next.equals("less") || next.equals("longer"))
-                || w.equals("from") && FROM_A_TIME.contains(next);
+                || w.equals("from") && FROM_A_TIME.contains(next)
+                || w.equals("on") && (after != null && after.capitalized() || TIME_UNIT_WORDS.contains(next));
     }
 
     /** per year, a barrel, per capita, annually, /kg. */
@@ -1345,6 +1350,12 @@ public final class QuantityExtractor {
         Token t = s.token(head);
         if (t.lower().equals("dollars") || t.lower().equals("euros")) {
             c.unit = Lexicon.CURRENCY_WORDS.get(t.lower()); // millions of taxpayer dollars
+            c.explicitUnit = true;
+            return;
+        }
+        Lexicon.Unit time = Lexicon.MEASURES.get(t.lower());
+        if (time != null && time.factor() == 1 && DURATION_UNITS.contains(time.symbol())) {
+            c.unit = time.symbol(); // 21 consecutive months, five straight years
             c.explicitUnit = true;
             return;
         }
@@ -1544,6 +1555,10 @@ public final class QuantityExtractor {
         }
         if (prev.is("#")) {
             return true;
+        }
+        if (s.lower(a + 1).equals("(") && s.token(a + 1).glued() && s.lower(a + 3).equals(")")
+                && s.token(a + 2) != null && s.token(a + 2).text().length() == 1) {
+            return true; // a 401(k) plan
         }
         // COVID-19, F-35, S-400
         if (prev.is("-") && s.token(a).glued() && prev.glued() && s.token(a - 2) != null && s.token(a - 2).isWord()

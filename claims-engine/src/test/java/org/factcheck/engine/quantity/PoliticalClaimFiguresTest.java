@@ -155,6 +155,11 @@ class PoliticalClaimFiguresTest {
         Pensioners will pay $1,200 more a year under the new rules.       | $1,200 more a year | 1200 | USD | EXACT | year
         There are 5 or 6 drownings a year from rip currents.              | 5 or 6 drownings a year | 5 | drowning | RANGE | year
         The plan removes 27+ miles of car lanes downtown.                 | 27+ miles | 27 | mi | MORE_THAN | null
+        Jobless claims stayed high for 21 consecutive months.             | 21 consecutive months | 21 | mo | EXACT | null
+        The state spends $80 million a year on road salt.                 | $80 million a year | 8e7 | USD | EXACT | year
+        More than one out of every four new jobs went to the capital.     | one out of every four | 0.25 | null | MORE_THAN | null
+        Spending on consultants skyrocketed by 40 percent.                | 40 percent | 40 | % | INCREASE | null
+        Bus ridership drops by half in the summer.                        | by half | 0.5 | × | DECREASE | null
         """)
     void vagueCountsFactorsSharesRangesAndRatesOfClaims(String sentence, String text, double value, String unit,
             Qualifier qualifier, String per) {
@@ -176,10 +181,11 @@ class PoliticalClaimFiguresTest {
     }
 
     @Test
-    void aPairOfAgesIsNoFigure() {
+    void agesAndPlanNamesAreNoFigures() {
         assertThat(Engine.quantities("Children as young as 5 or 6 years old take the test.")).isEmpty();
         assertThat(Engine.quantities("Pupils aged 11 to 12 years old sat the exam.")).isEmpty();
         assertThat(Engine.quantities("The bill would raise the retirement age to 69.")).isEmpty();
+        assertThat(Engine.quantities("Staff can move their savings into a 401(k) plan.")).isEmpty();
     }
 
     @Test
