@@ -189,7 +189,7 @@ public final class QuantityExtractor {
     private static final int LONGEST_PHRASE = 4;
     /** What a legislature passes: {@code passed 3 bills} is no threshold passed. */
     private static final Set<String> LAWS = Words.set("bill", "law", "measure", "amendment", "resolution",
-            "budget", "ordinance", "act", "reform", "motion");
+            "budget", "ordinance", "act", "reform", "motion", "cut", "increase", "hike", "raise", "package");
     /** Words between a change verb and its figure that leave the change: {@code grew only 2%}. */
     private static final Set<String> TRANSPARENT = Words.set("only", "just", "another");
 
@@ -675,8 +675,13 @@ public final class QuantityExtractor {
         }
         boolean plus = k == b + 1 && p.digits() && s.lower(k).equals("+") && s.token(k).glued()
                 && s.token(k + 1) != null && s.token(k + 1).isWord() && !s.used(k + 1);
+        boolean dashPlus = k == b + 1 && s.lower(k).equals("-") && s.token(k).glued() && s.lower(k + 1).equals("plus")
+                && s.token(k + 1).glued();
         if (plus) {
             k++; // "27+ miles": the unit after the plus
+        } else if (dashPlus) {
+            k += 2; // "10-plus years", "5 million-plus"
+            plus = true;
         }
         if (!c.fraction) {
             k = suffix(s, c, k, currency, documentCurrency);
@@ -715,8 +720,8 @@ public final class QuantityExtractor {
                     && s.token(b + 1).glued(); // the three-ton satellite
             boolean period = c.value > 1 && c.unit != null && DURATION_UNITS.contains(c.unit)
                     && PERIOD_WORDS.contains(s.lower(a - 1)); // the next two years, our last three months
-            if (!hyphenUnit && !period
-                    && (c.value <= 1 || c.unit == null || DETERMINERS.contains(s.lower(a - 1)))) {
+            if (!hyphenUnit && !period // p.value(): "Forty-six cents" is 0.46 USD but no "one"
+                    && (p.value() <= 1 || c.unit == null || DETERMINERS.contains(s.lower(a - 1)))) {
                 if (c.value < 1 || !rangeStart(s, a, b)) {
                     return null;
                 }
@@ -1267,7 +1272,7 @@ public final class QuantityExtractor {
         Token hyphen = s.token(k);
         Token noun = s.token(k + 1);
         if (!c.spelledOnly && hyphen != null && hyphen.is("-") && hyphen.glued() && noun != null && noun.isWord()
-                && noun.glued()
+                && noun.glued() && !noun.lower().equals("plus")
                 && !noun.capitalized() && !s.used(k + 1) && s.token(k + 2) != null && s.token(k + 2).isWord()
                 && s.tag(k + 1).equals("NOUN")) {
             c.unit = Lexicon.singular(noun.lower()); // a 22-story tower, a 10-member panel
@@ -1306,8 +1311,8 @@ public final class QuantityExtractor {
             }
             String lw = t.lower();
             Token after = s.token(j + 1);
-            boolean adjective = lw.endsWith("ed") && j + 1 < runEnd && !after.capitalized()
-                    && Lexicon.looksPlural(after.text()); // 112 standardized tests, 500 armed men
+            boolean adjective = (lw.endsWith("ed") || lw.endsWith("ing")) && j + 1 < runEnd && !after.capitalized()
+                    && Lexicon.looksPlural(after.text()); // 112 standardized tests, 500 armed men, 500 failing schools
             boolean inCompound = j > k && s.token(j - 1).is("-") || j + 1 < runEnd && after.is("-");
             if (!t.capitalized() && !adjective && !inCompound
                     && (lw.endsWith("ing") || lw.endsWith("ed") || lw.endsWith("ly"))) {
@@ -1327,7 +1332,8 @@ public final class QuantityExtractor {
                     head++;
                 }
                 if (c.value == 1 || Lexicon.looksPlural(s.token(head).text())
-                        || Lexicon.IRREGULAR.containsKey(s.token(head).lower())) {
+                        || Lexicon.IRREGULAR.containsKey(s.token(head).lower())
+                        || j > k && s.lower(head).endsWith("s")) { // 50 different plans (a verb form alone)
                     setNoun(s, c, head);
                     return head + 1;
                 }

@@ -160,6 +160,12 @@ class PoliticalClaimFiguresTest {
         More than one out of every four new jobs went to the capital.     | one out of every four | 0.25 | null | MORE_THAN | null
         Spending on consultants skyrocketed by 40 percent.                | 40 percent | 40 | % | INCREASE | null
         Bus ridership drops by half in the summer.                        | by half | 0.5 | × | DECREASE | null
+        Thirty-five cents of every tax dollar goes to pensions.           | Thirty-five cents | 0.35 | USD | EXACT | null
+        Shoppers can pick from more than 40 different plans this year.    | 40 different plans | 40 | plan | MORE_THAN | null
+        The district still runs 120 failing schools.                      | 120 failing schools | 120 | school | EXACT | null
+        Some 3 million working families would lose the credit.            | 3 million working families | 3e6 | family | APPROXIMATE | null
+        Ten-plus years later the road is still unbuilt.                   | Ten-plus years | 10 | a | MORE_THAN | null
+        The senate passed four tax cuts last session.                     | four tax cuts | 4 | cut | EXACT | null
         """)
     void vagueCountsFactorsSharesRangesAndRatesOfClaims(String sentence, String text, double value, String unit,
             Qualifier qualifier, String per) {
