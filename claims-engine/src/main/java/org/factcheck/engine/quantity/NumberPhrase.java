@@ -170,6 +170,15 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
                 j += 3;
                 continue;
             }
+            // two-and-a-half
+            if (any && w.equals("-") && tok.glued() && s.lower(j + 1).equals("and") && s.lower(j + 2).equals("-")
+                    && s.lower(j + 3).equals("a") && s.lower(j + 4).equals("-") && s.lower(j + 5).equals("half")
+                    && current > 0 && s.token(j + 5).glued()) {
+                current += 0.5;
+                last = j + 5;
+                j += 6;
+                continue;
+            }
             // a couple of (hundred)
             if (!any && w.equals("a") && j == i && s.lower(j + 1).equals("couple") && s.lower(j + 2).equals("of")) {
                 current = 2;
@@ -368,7 +377,8 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
                 && !a.text().contains(".") && !b.text().contains(".")) {
             double n = Digits.value(a.text());
             double d = Digits.value(b.text());
-            if (n >= 1 && d > n && d <= 1000 && !s.lower(at + 1).equals("-")) {
+            if (n >= 1 && d > n && (d <= 1000 || n == 1) && !s.used(at)
+                    && !s.lower(at + 1).equals("-")) { // odds: 1 in 25,000
                 return new NumberPhrase(i, at, n / d, 1, true, true, false);
             }
         }

@@ -190,6 +190,9 @@ public final class QuantityExtractor {
     /** What a legislature passes: {@code passed 3 bills} is no threshold passed. */
     private static final Set<String> LAWS = Words.set("bill", "law", "measure", "amendment", "resolution",
             "budget", "ordinance", "act", "reform", "motion", "cut", "increase", "hike", "raise", "package");
+    /** Before "up to", a sum, not a bound: {@code adds up to $5,000}. */
+    private static final Set<String> ADDING = Words.set("add", "adds", "added", "adding", "totals", "totaled",
+            "totalled", "amounts", "amounted");
     /** Words between a change verb and its figure that leave the change: {@code grew only 2%}. */
     private static final Set<String> TRANSPARENT = Words.set("only", "just", "another");
 
@@ -682,6 +685,12 @@ public final class QuantityExtractor {
         } else if (dashPlus) {
             k += 2; // "10-plus years", "5 million-plus"
             plus = true;
+            Double sc = Lexicon.SCALES.get(s.lower(k));
+            if (sc != null && sc >= 1000 && !s.lower(k).endsWith("s") && c.scale == 1) {
+                c.value *= sc; // "$11-plus trillion"
+                c.scale = sc;
+                k++;
+            }
         }
         if (!c.fraction) {
             k = suffix(s, c, k, currency, documentCurrency);
@@ -1479,6 +1488,10 @@ public final class QuantityExtractor {
                 // "raised rates by 50 basis points", "reduced the risk of death by 25%"
                 q = changeVerbBefore(s, c.first - 2);
             }
+            if (len == 2 && q == Qualifier.AT_MOST && sb.toString().equals("up to") && n > 2
+                    && ADDING.contains(words[2])) {
+                return; // "would add up to $803,700" is a sum
+            }
             if (q == Qualifier.MORE_THAN && len == 1 && words[0].equals("top") && s.lower(c.first - 2).equals("the")
                     || period && (q == Qualifier.INCREASE || q == Qualifier.DECREASE)
                     || words[0].equals("passed") && len == 1 && c.unit != null && LAWS.contains(c.unit)) {
@@ -1565,6 +1578,9 @@ public final class QuantityExtractor {
         if (s.lower(a + 1).equals("(") && s.token(a + 1).glued() && s.lower(a + 3).equals(")")
                 && s.token(a + 2) != null && s.token(a + 2).text().length() == 1) {
             return true; // a 401(k) plan
+        }
+        if (prev.is("(") && prev.glued() && s.token(a).glued() && s.lower(a - 2).equals(")")) {
+            return true; // a 501(c)(4) group
         }
         // COVID-19, F-35, S-400
         if (prev.is("-") && s.token(a).glued() && prev.glued() && s.token(a - 2) != null && s.token(a - 2).isWord()

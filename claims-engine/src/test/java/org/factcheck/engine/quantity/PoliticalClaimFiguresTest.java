@@ -166,6 +166,10 @@ class PoliticalClaimFiguresTest {
         Some 3 million working families would lose the credit.            | 3 million working families | 3e6 | family | APPROXIMATE | null
         Ten-plus years later the road is still unbuilt.                   | Ten-plus years | 10 | a | MORE_THAN | null
         The senate passed four tax cuts last session.                     | four tax cuts | 4 | cut | EXACT | null
+        The county now carries a $2-plus billion debt.                    | $2-plus billion | 2e9 | USD | MORE_THAN | null
+        Rents have risen for more than two-and-a-half years.              | two-and-a-half years | 2.5 | a | MORE_THAN | null
+        The odds of a winning ticket are 1 in 40,000.                     | 1 in 40,000 | 2.5e-5 | null | EXACT | null
+        His pension will add up to $90,000 a year.                        | $90,000 a year | 90000 | USD | EXACT | year
         """)
     void vagueCountsFactorsSharesRangesAndRatesOfClaims(String sentence, String text, double value, String unit,
             Qualifier qualifier, String per) {
@@ -192,6 +196,7 @@ class PoliticalClaimFiguresTest {
         assertThat(Engine.quantities("Pupils aged 11 to 12 years old sat the exam.")).isEmpty();
         assertThat(Engine.quantities("The bill would raise the retirement age to 69.")).isEmpty();
         assertThat(Engine.quantities("Staff can move their savings into a 401(k) plan.")).isEmpty();
+        assertThat(Engine.quantities("Donors gave through a 501(c)(4) group.")).isEmpty();
     }
 
     @Test
