@@ -186,6 +186,15 @@ public final class QuantityExtractor {
             "should", "must", "'ll");
     private static final Map<String, Double> MULTIPLIER_VERBS = Words.map(Map.of("doubled", 2.0, "tripled", 3.0,
             "trebled", 3.0, "quadrupled", 4.0, "halved", 0.5));
+    /** Every word {@link #multiplierVerbs} reads, for one look-up a token: the verbs, the comparisons, "half". */
+    private static final Map<String, Double> FACTOR_TOKENS = factorTokens();
+
+    private static Map<String, Double> factorTokens() {
+        Map<String, Double> m = new java.util.HashMap<>(MULTIPLIER_VERBS);
+        m.putAll(FACTOR_WORDS);
+        m.put("half", 0.5);
+        return Words.map(m);
+    }
     private static final int LONGEST_PHRASE = 4;
     /** What a legislature passes: {@code passed 3 bills} is no threshold passed. */
     private static final Set<String> LAWS = Words.set("bill", "law", "measure", "amendment", "resolution",
@@ -358,18 +367,21 @@ public final class QuantityExtractor {
     private static void multiplierVerbs(SentenceContext s, List<Quantity> out) {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
-            if (t.isWord() && !s.used(i)) {
-                Double compared = FACTOR_WORDS.get(t.lower());
-                if (compared != null) {
-                    comparedBy(s, i, compared, out);
-                } else if (t.lower().equals("half")) {
-                    inHalf(s, i, out);
-                }
+            Double any = t.isWord() && !s.used(i) ? FACTOR_TOKENS.get(t.lower()) : null;
+            if (any == null) {
+                continue; // one look-up a token
             }
-            Double factor = t.isWord() ? MULTIPLIER_VERBS.get(t.lower()) : null;
+            if (FACTOR_WORDS.containsKey(t.lower())) {
+                comparedBy(s, i, any, out);
+                continue;
+            }
+            if (t.lower().equals("half")) {
+                inHalf(s, i, out);
+                continue;
+            }
+            double factor = any;
             String before = s.lower(i - 1);
-            if (factor == null || s.used(i) || before.equals("a") || before.equals("an") || before.equals("the")
-                    || s.lower(i + 1).equals("down")) {
+            if (before.equals("a") || before.equals("an") || before.equals("the") || s.lower(i + 1).equals("down")) {
                 continue; // "a doubled dose", "doubled down" (an idiom)
             }
             Qualifier q = factor > 1 ? Qualifier.INCREASE : Qualifier.DECREASE;
