@@ -64,6 +64,8 @@ public class Claim {
         public String after;
         /** Inside a top group ("one of the longest", "top five"); false in documents stored before it was kept. */
         public boolean oneOf;
+        /** The position counts from the bottom ("ranks last" is 1); false in documents stored before it was kept. */
+        public boolean fromEnd;
     }
 
     public static class TimeValue {

@@ -112,6 +112,7 @@ public final class Json {
         gen.writeStringField("list", r.list());
         gen.writeStringField("after", r.after());
         gen.writeBooleanField("oneOf", r.oneOf());
+        gen.writeBooleanField("fromEnd", r.fromEnd());
     }
 
     private static void time(JsonGenerator gen, TimeReference t) throws IOException {

@@ -1,18 +1,27 @@
 package org.factcheck.engine.model;
 
 /**
- * A position in a list: {@code third place after China} (3, after China), {@code the largest group} (1).
+ * A position in a list: {@code third place after China} (3, after China), {@code the largest group} (1),
+ * {@code ranks last} (1 from the end).
  *
- * @param list  what is ranked, when the text says ({@code "land borders in the world"}), else {@code null}
- * @param after who comes before, for {@code "… after X"}, else {@code null}
- * @param oneOf the text puts the subject inside a top group rather than at an exact place: {@code one of the
- *              longest} (position 1: the group of the longest), {@code top five} (position 5: within the first
- *              five)
+ * @param list    what is ranked, when the text says ({@code "land borders in the world"}), else {@code null}
+ * @param after   who comes before, for {@code "… after X"}, else {@code null}
+ * @param oneOf   the text puts the subject inside a top group rather than at an exact place: {@code one of the
+ *                longest} (position 1: the group of the longest), {@code top five} (position 5: within the first
+ *                five), {@code bottom five} (position 5 from the end: within the last five)
+ * @param fromEnd {@code position} counts from the bottom of the list: {@code ranks last} (1), {@code second to
+ *                last}, {@code penultimate} (2), {@code third from bottom} (3), {@code bottom five} (5, {@code oneOf})
  */
-public record Ranking(int start, int end, String text, int position, String list, String after, boolean oneOf) {
+public record Ranking(int start, int end, String text, int position, String list, String after, boolean oneOf,
+        boolean fromEnd) {
 
-    /** An exact position. */
+    /** An exact position counted from the top. */
     public Ranking(int start, int end, String text, int position, String list, String after) {
-        this(start, end, text, position, list, after, false);
+        this(start, end, text, position, list, after, false, false);
+    }
+
+    /** A position counted from the top, exact or within a top group. */
+    public Ranking(int start, int end, String text, int position, String list, String after, boolean oneOf) {
+        this(start, end, text, position, list, after, oneOf, false);
     }
 }

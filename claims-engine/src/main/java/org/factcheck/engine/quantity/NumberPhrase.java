@@ -21,6 +21,9 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
     static final java.util.Map<String, Double> VAGUE = Words.map(java.util.Map.of("tens", 10.0, "dozens", 12.0,
             "hundreds", 100.0, "thousands", 1e3, "millions", 1e6, "billions", 1e9, "trillions", 1e12));
 
+    /** Words before "a year" that make it a rate, not "one year": once a year, twice a day, 3 times a week. */
+    private static final java.util.Set<String> RATE_OPENERS = Words.set("once", "twice", "times", "per", "every");
+
     /** Words after "a third" that show it is a fraction, not an ordinal ("a third term"). */
     private static final java.util.Set<String> CLAUSE_WORDS = Words.set("since", "in", "over", "from",
             "to", "and", "or", "but", "last", "this", "compared", "on", "during", "after", "between", "while",
@@ -145,7 +148,8 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
                     || w.equals("mn") || w.equals("tn") || w.equals("bln") || w.equals("mln"))) {
                 scale = Lexicon.SHORT_SCALES.getOrDefault(w, Lexicon.SCALES.get(w));
             }
-            if (any && scale != null && (scale >= 1000 || w.equals("dozen")) && !w.endsWith("s")) {
+            if (any && scale != null && (scale >= 1000 || w.equals("dozen"))
+                    && (!w.endsWith("s") || w.equals("lakhs") || w.equals("crores"))) { // Rs 5 lakhs
                 if (current == 0 || (total > 0 && scale >= lastScale)) {
                     break;
                 }
@@ -156,19 +160,47 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
                 j++;
                 continue;
             }
-            // one hundred and twenty
-            if (any && w.equals("and") && words && current >= 100 && current % 100 == 0
-                    && Lexicon.NUMBER_WORDS.containsKey(s.lower(j + 1))) {
-                j++;
-                continue;
+            // one hundred and twenty, one thousand and twelve
+            if (any && w.equals("and") && words && !digits && (current >= 100 && current % 100 == 0
+                    || current == 0 && total > 0 && lastScale < 1e5)) {
+                Integer after = Lexicon.NUMBER_WORDS.get(s.lower(j + 1));
+                if (after != null && (current > 0 || after < 1000)) {
+                    j++;
+                    continue;
+                }
             }
-            // two and a half (million)
-            if (any && w.equals("and") && s.lower(j + 1).equals("a") && s.lower(j + 2).equals("half")
-                    && current > 0) {
-                current += 0.5;
-                last = j + 2;
-                j += 3;
-                continue;
+            // two point five (million): a decimal read out
+            if (any && w.equals("point") && words && !digits && current < 1000 && current == Math.rint(current)
+                    && !s.lower(i - 1).equals("at")) { // not "at one point two of them left"
+                double fraction = 0;
+                double place = 0.1;
+                int k = j + 1;
+                Integer d;
+                while ((d = Lexicon.NUMBER_WORDS.get(s.lower(k))) != null && d < 10 && !s.used(k)) {
+                    fraction += d * place;
+                    place /= 10;
+                    k++;
+                }
+                if (k > j + 1) {
+                    current += fraction;
+                    last = k - 1;
+                    j = k;
+                    continue;
+                }
+            }
+            // two and a half (million), one and a quarter, three and three quarters
+            if (any && w.equals("and") && current > 0 && current == Math.rint(current)) {
+                double part = s.lower(j + 1).equals("a") ? switch (s.lower(j + 2)) {
+                    case "half" -> 0.5;
+                    case "quarter" -> 0.25;
+                    default -> 0;
+                } : s.lower(j + 1).equals("three") && s.lower(j + 2).equals("quarters") ? 0.75 : 0;
+                if (part > 0) {
+                    current += part;
+                    last = j + 2;
+                    j += 3;
+                    continue;
+                }
             }
             // two-and-a-half
             if (any && w.equals("-") && tok.glued() && s.lower(j + 1).equals("and") && s.lower(j + 2).equals("-")
@@ -198,6 +230,12 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
                     words = true;
                     j++;
                     continue;
+                }
+                // an hour and a half, a minute and 30 seconds: the article is the first part's number
+                Token before = s.token(i - 1);
+                if (Lexicon.MEASURES.containsKey(s.lower(j + 1)) && QuantityExtractor.compoundFollows(s, j + 1)
+                        && !(before != null && (before.isNumber() || RATE_OPENERS.contains(before.lower())))) {
+                    return new NumberPhrase(i, i, 1, 1, false, false, true);
                 }
                 return null;
             }
@@ -261,7 +299,8 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
         String w = s.lower(i);
         Integer n = Lexicon.NUMBER_WORDS.get(w);
         boolean article = w.equals("a") || w.equals("an");
-        if (w.equals("half") && s.lower(i + 1).equals("a") && (s.lower(i + 2).equals("percentage")
+        if (w.equals("half") && (s.lower(i + 1).equals("a") || s.lower(i + 1).equals("an"))
+                && (s.lower(i + 2).equals("percentage")
                 || s.lower(i + 2).equals("point") || Lexicon.MEASURES.containsKey(s.lower(i + 2)))
                 && !s.lower(i - 1).equals("the") && !s.lower(i - 1).equals("first")) {
             return new NumberPhrase(i, i, 0.5, 1, false, true, true); // half a percentage point, half a mile

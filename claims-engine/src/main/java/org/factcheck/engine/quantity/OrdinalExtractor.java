@@ -117,6 +117,16 @@ public final class OrdinalExtractor {
                     s.use(first, i - 1); // "thirty-second" is no "thirty" with a unit "second"
                 }
             }
+            // the twenty first century, its forty second mayor: the same with a space, after a determiner
+            if (first == i && value < 10 && i >= 2 && !t.glued() && !s.used(i - 1)
+                    && DETERMINERS.contains(s.lower(i - 2))) {
+                Integer tens = Lexicon.NUMBER_WORDS.get(s.lower(i - 1));
+                if (tens != null && tens >= 20 && tens % 10 == 0 && tens < 100) {
+                    value += tens;
+                    first = i - 1;
+                    s.use(first, first);
+                }
+            }
             if (first == i && !ordinal(s, i)) {
                 continue;
             }

@@ -42,6 +42,9 @@ public final class QuantityExtractor {
     private static final Set<String> NOT_A_RATE_AFTER = Words.set("earlier", "ago", "before", "later", "after", "prior");
     /** "a year from now": no rate; "deaths a year from the disease": one. */
     private static final Set<String> FROM_A_TIME = Words.set("now", "today", "then", "that", "this", "next", "last");
+    private static final Set<String> ARTICLES = Words.set("a", "an", "the", "its", "his", "her", "their");
+    /** Units that are as often the body or a moment: one foot in the door, not one inch, in a second. */
+    private static final Set<String> BODY_UNITS = Words.set("ft", "in", "s");
     private static final Set<String> DURATION_UNITS = Words.set("a", "mo", "wk", "d", "h", "min", "season");
     private static final Set<String> TIME_PREFIXES = Words.set("mid", "pre", "post", "early", "late", "us", "non", "over",
             "under");
@@ -195,7 +198,7 @@ public final class QuantityExtractor {
         m.put("half", 0.5);
         return Words.map(m);
     }
-    private static final int LONGEST_PHRASE = 4;
+    private static final int LONGEST_PHRASE = 5;
     /** What a legislature passes: {@code passed 3 bills} is no threshold passed. */
     private static final Set<String> LAWS = Words.set("bill", "law", "measure", "amendment", "resolution",
             "budget", "ordinance", "act", "reform", "motion", "cut", "increase", "hike", "raise", "package");
@@ -221,7 +224,8 @@ public final class QuantityExtractor {
         }
         for (String p : List.of("at least", "no fewer than", "no less than", "a minimum of", "not less than",
                 "not fewer than", "at a minimum", "minimum of", "minimum", ">=", "start from", "starts from",
-                "starting from", "start at", "starts at", "starting at")) {
+                "starting from", "start at", "starts at", "starting at", "> =", "≥", "greater than or equal to",
+                "more than or equal to", "equal to or greater than", "equal to or more than")) {
             m.put(p, Qualifier.AT_LEAST);
         }
         for (String p : List.of("less than", "under", "fewer than", "below", "approaching", "nearing",
@@ -232,7 +236,8 @@ public final class QuantityExtractor {
         }
         for (String p : List.of("at most", "up to", "no more than", "a maximum of", "not more than", "as many as",
                 "as much as", "as high as", "maximum of", "maximum", "at the most", "not exceeding", "capped at",
-                "<=", "a ceiling of")) {
+                "<=", "a ceiling of", "< =", "≤", "less than or equal to", "equal to or less than",
+                "equal to or fewer than", "fewer than or equal to")) {
             m.put(p, Qualifier.AT_MOST);
         }
         for (String v : CHANGE_UP) {
@@ -663,6 +668,9 @@ public final class QuantityExtractor {
             } else if (prev.isWord() && (prev.text().equals("Rs") || prev.text().equals("INR"))) {
                 currency = "INR";
                 c.first = a - 1;
+            } else if (prev.isWord() && (prev.text().equals("RM") || prev.text().equals("Rp"))) {
+                currency = prev.text().equals("RM") ? "MYR" : "IDR"; // RM2.5 billion, Rp 10,000
+                c.first = a - 1;
             } else if (prev.isWord() && (prev.lower().equals("dlrs") || prev.lower().equals("dlr"))) {
                 currency = "USD"; // news agency style: dlrs 1 million, US dlrs 5 billion
                 c.first = s.lower(a - 2).equals("us") ? a - 2 : a - 1;
@@ -706,7 +714,7 @@ public final class QuantityExtractor {
         }
         if (!c.fraction) {
             k = suffix(s, c, k, currency, documentCurrency);
-        } else if (s.lower(k).equals("a") && s.lower(k - 1).equals("half")) {
+        } else if ((s.lower(k).equals("a") || s.lower(k).equals("an")) && s.lower(k - 1).equals("half")) {
             k = fractionUnit(s, c, k, k + 1, documentCurrency); // half a percentage point, half a point
         } else if (s.lower(k).equals("of") && (s.lower(k + 1).equals("a") || s.lower(k + 1).equals("an"))) {
             // "a quarter of a percentage point", "a tenth of a point"; "half a mile" is read by the number itself
@@ -739,11 +747,15 @@ public final class QuantityExtractor {
             // "the two countries", "one of": spelled small numbers count only with a counted noun
             boolean hyphenUnit = c.explicitUnit && c.value >= 1 && s.lower(b + 1).equals("-")
                     && s.token(b + 1).glued(); // the three-ton satellite
+            double said = p.value(); // before cents become hundredths
+            // one dollar, one litre, an hour and a half; not "one day", "a second", "one of"
+            boolean oneUnit = said == 1 && c.explicitUnit && (compoundFollows(s, c.last)
+                    || !DURATION_UNITS.contains(c.unit) && !BODY_UNITS.contains(c.unit) && s.lower(a).equals("one"));
             boolean period = c.value > 1 && c.unit != null && DURATION_UNITS.contains(c.unit)
                     && PERIOD_WORDS.contains(s.lower(a - 1)); // the next two years, our last three months
-            if (!hyphenUnit && !period // p.value(): "Forty-six cents" is 0.46 USD but no "one"
-                    && (p.value() <= 1 || c.unit == null || DETERMINERS.contains(s.lower(a - 1)))) {
-                if (c.value < 1 || !rangeStart(s, a, b)) {
+            if (!hyphenUnit && !period && (said < 1 || said == 1 && !oneUnit || c.unit == null
+                    || DETERMINERS.contains(s.lower(a - 1)))) {
+                if (said < 1 || !rangeStart(s, a, b)) {
                     return null;
                 }
                 c.provisional = true;
@@ -751,6 +763,12 @@ public final class QuantityExtractor {
         }
         if (c.fraction && c.value >= 1) {
             return null;
+        }
+        if (c.explicitUnit && c.per == null && p.value() >= 1 && p.value() == Math.rint(p.value()) && !c.fraction
+                && s.lower(c.last + 1).equals("and") && s.lower(c.last + 2).equals("a")
+                && s.lower(c.last + 3).equals("half") && !s.used(c.last + 3)) {
+            c.value = c.value / p.value() * (p.value() + 0.5); // an hour and a half, a year and a half
+            c.last += 3;
         }
         if (!c.explicitUnit && p.digits() && !c.fraction && p.scale() == 1 && c.scale == 1 && a == b
                 && c.unit == null && (TimeExtractor.isYear(s.token(a)) || earlyYear(s, a))) {
@@ -830,7 +848,7 @@ public final class QuantityExtractor {
         String joiner = s.lower(b + 1);
         Token next = s.token(b + 2);
         boolean number = next != null && (next.isNumber() || Lexicon.NUMBER_WORDS.containsKey(next.lower()));
-        return number && (joiner.equals("to") || joiner.equals("-") || joiner.equals("or")
+        return number && (joiner.equals("to") || joiner.equals("-") || joiner.equals("or") || joiner.equals("through")
                 || joiner.equals("and") && s.lower(a - 1).equals("between"));
     }
 
@@ -1437,19 +1455,27 @@ public final class QuantityExtractor {
         return null;
     }
 
+    /**
+     * A sign: {@code -3.5%}, {@code -$1.2bn}, {@code -504}, {@code minus 20 degrees}, {@code negative 0.5 percent},
+     * {@code 15 degrees below zero}. Not for counted things ({@code -3 votes} is a dash or a typo, not a figure
+     * below zero), nor a hyphen glued to what comes before ({@code 10-20}).
+     */
     private static void negative(SentenceContext s, Candidate c) {
-        if (c.unit == null || !(c.unit.startsWith("°") || c.unit.equals("%") || c.unit.equals("pp")
-                || isCurrency(c.unit) && !s.token(c.first).isNumber())) {
-            return; // money only with its sign before the symbol or code: -$1.2bn, -£300m
+        if (c.unit != null && !c.explicitUnit || c.fraction || c.value <= 0) {
+            return;
         }
         Token minus = s.token(c.first - 1);
-        if (minus != null && minus.is("-") && s.token(c.first).glued()
-                && (c.first - 1 == 0 || !minus.glued())) {
+        boolean signed = minus != null && minus.is("-") && s.token(c.first).glued()
+                && (c.first - 1 == 0 || !minus.glued() || s.token(c.first - 2).is("("));
+        boolean word = s.lower(c.first - 1).equals("minus") || s.lower(c.first - 1).equals("negative")
+                && c.first == c.numFirst && !ARTICLES.contains(s.lower(c.first - 2)); // not "a negative 42-49% rating"
+        if (signed || word) {
             c.value = -c.value;
             c.first--;
-        } else if (s.lower(c.first - 1).equals("minus")) {
+        } else if ((c.unit == null || c.unit.startsWith("°")) && s.lower(c.last + 1).equals("below")
+                && s.lower(c.last + 2).equals("zero")) {
             c.value = -c.value;
-            c.first--;
+            c.last += 2;
         }
     }
 
@@ -1459,7 +1485,8 @@ public final class QuantityExtractor {
         boolean period = false;
         for (int j = c.first - 1; j >= 0 && n < LONGEST_PHRASE; j--) {
             Token t = s.token(j);
-            if (!t.isWord() && !t.is("~") && !t.is(">") && !t.is("<") && !t.is(".")) {
+            if (!t.isWord() && !t.is("~") && !t.is(">") && !t.is("<") && !t.is(".") && !t.is("=") && !t.is("≥")
+                    && !t.is("≤")) {
                 break;
             }
             if (t.is(".") && !(s.token(j - 1) != null && (s.lower(j - 1).equals("approx")
@@ -1553,10 +1580,12 @@ public final class QuantityExtractor {
         int k = c.last + 1;
         String w = s.lower(k);
         if (w.equals("or") && (s.lower(k + 1).equals("more") || s.lower(k + 1).equals("above")
-                || s.lower(k + 1).equals("higher"))) {
+                || s.lower(k + 1).equals("higher") || s.lower(k + 1).equals("greater")
+                || s.lower(k + 1).equals("over") || s.lower(k + 1).equals("older"))) {
             c.qualifier = Qualifier.AT_LEAST;
         } else if (w.equals("or") && (s.lower(k + 1).equals("less") || s.lower(k + 1).equals("fewer")
-                || s.lower(k + 1).equals("below") || s.lower(k + 1).equals("lower"))) {
+                || s.lower(k + 1).equals("below") || s.lower(k + 1).equals("lower")
+                || s.lower(k + 1).equals("under") || s.lower(k + 1).equals("younger"))) {
             c.qualifier = Qualifier.AT_MOST;
         } else if (w.equals("or") && s.lower(k + 1).equals("so")) {
             c.qualifier = Qualifier.APPROXIMATE;
@@ -1761,6 +1790,17 @@ public final class QuantityExtractor {
                 && !t.lower().equals("of") && !t.lower().equals("per");
     }
 
+    /** After a figure's unit at {@code last}: {@code and a half}, {@code and 45 minutes}. */
+    static boolean compoundFollows(SentenceContext s, int last) {
+        if (!s.lower(last + 1).equals("and")) {
+            return false;
+        }
+        Token next = s.token(last + 2);
+        return s.lower(last + 2).equals("a") && s.lower(last + 3).equals("half")
+                || next != null && (next.isNumber() || Lexicon.NUMBER_WORDS.containsKey(next.lower()))
+                && Lexicon.MEASURES.containsKey(s.lower(last + 3));
+    }
+
     /** Units written as a larger and a smaller part, and how many of the smaller make one larger. */
     private static final Map<String, Map<String, Double>> COMPOUND_UNITS = Map.of("ft", Map.of("in", 12.0),
             "lb", Map.of("oz", 16.0), "h", Map.of("min", 60.0, "s", 3600.0), "min", Map.of("s", 60.0),
@@ -1776,9 +1816,23 @@ public final class QuantityExtractor {
         for (int i = 0; i + 1 < found.size(); i++) {
             Candidate c = found.get(i);
             Candidate d = found.get(i + 1);
+            int gap = d.first - c.last - 1;
+            String minor = s.lower(d.numLast + 1);
+            if (isCurrency(c.unit) && c.unit.equals(d.unit) && c.value == Math.rint(c.value) && c.value > 0
+                    && d.value > 0 && d.value < 1 && (Lexicon.MINOR_UNITS.containsKey(minor) || minor.equals("c"))
+                    && c.per == null && c.low == null && d.qualifier == Qualifier.EXACT && !c.provisional
+                    && (gap == 0 || gap == 1 && s.lower(c.last + 1).equals("and"))) {
+                out = out == null ? new ArrayList<>(found) : out;
+                c.value += d.value; // 20 dollars 43 cents, a dollar and 42 cents
+                c.last = d.last;
+                c.per = d.per;
+                out.remove(d);
+                found = out;
+                i--;
+                continue;
+            }
             Map<String, Double> parts = c.unit == null ? null : COMPOUND_UNITS.get(c.unit);
             Double factor = parts == null || d.unit == null ? null : parts.get(d.unit);
-            int gap = d.first - c.last - 1;
             // after a first part the next must be smaller and below one of that part: 3 h 40 min 12 s
             double partFactor = c.part == null ? 1 : parts.get(c.part);
             if (factor == null || !(gap == 0 || gap == 1 && (s.lower(c.last + 1).equals("and")
@@ -1827,6 +1881,7 @@ public final class QuantityExtractor {
                         || MULTIPLIER_VERBS.containsKey(s.lower(c.first - 2))
                         || s.lower(c.first - 2).equals("went") || s.lower(c.first - 2).equals("changed"));
                 boolean dash = joiner.equals("-") || joiner.equals("to") && !before.equals("from")
+                        || joiner.equals("through") // grades 6 through 12
                         || joiner.equals("or") && !c.explicitUnit && d.unit != null; // four or five people
                 boolean sameUnit = c.unit == null || !c.explicitUnit || d.unit == null
                         || c.unit.equals(d.unit);

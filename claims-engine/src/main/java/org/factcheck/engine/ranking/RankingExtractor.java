@@ -15,7 +15,9 @@ import org.factcheck.engine.text.Token;
 /**
  * Positions in a list: ordinals with {@code place}/{@code position} or a superlative ({@code third place},
  * {@code second-largest}), {@code ranked 5th}, {@code No. 1}, {@code top five}, and superlatives after a
- * determiner ({@code the largest group} → 1, {@code one of the longest} → 1 with {@code oneOf}).
+ * determiner ({@code the largest group} → 1, {@code one of the longest} → 1 with {@code oneOf}); places counted
+ * from the bottom ({@code ranks last} → 1, {@code second to last} → 2, {@code bottom five} → 5 with {@code oneOf},
+ * all with {@code fromEnd}).
  */
 public final class RankingExtractor {
 
@@ -100,6 +102,21 @@ public final class RankingExtractor {
             "but", "to", "than", "with", "by", "for", "because", "as", "while", "said", "says", "according", "on", "more",
             "less", "over", "ever", "yet", "so", "far", "this", "last");
 
+    /** Words that may start a place counted from the bottom: last, bottom, penultimate, next to last, foot of. */
+    private static final Set<String> FROM_END_WORDS = Words.set("last", "bottom", "penultimate", "next", "foot");
+    /** A verb that states a place without ranking: "is last among", "remains bottom of". */
+    private static final Set<String> COPULAS = Words.set("is", "are", "was", "were", "be", "been", "being", "remains",
+            "remain", "remained", "stays", "stay", "stayed");
+    /** What the bottom (or foot) of something ranked is: the bottom of the league table, of the pack. */
+    private static final Set<String> BOTTOM_OF = Words.set("index", "table", "tables", "rankings", "ranking", "list",
+            "league", "poll", "polls", "chart", "charts", "standings", "survey", "leaderboard", "ratings", "class",
+            "pack", "ladder", "group", "division", "field");
+    /** Before "the bottom of": only near it, not at it. */
+    private static final Set<String> NEAR = Words.set("near", "nearer", "towards", "toward");
+    /** Parts of a thing, not of a list: the bottom two floors, the bottom three rows. */
+    private static final Set<String> PARTS = Words.set("floors", "floor", "rows", "shelves", "layers", "drawers",
+            "decks", "steps", "lines", "inches", "feet", "metres", "meters");
+
     public List<Ranking> extract(SentenceContext s) {
         List<Ranking> out = new ArrayList<>();
         int n = s.size();
@@ -112,30 +129,34 @@ public final class RankingExtractor {
             Integer ord = ordinal(s, i);
             int ordEnd = ordinalEnd(s, i);
             if (ord != null) {
-                r = ordinalRanking(s, i, ordEnd, ord);
-            } else if (t.isWord() && t.lower().equals("top") && (r = top(s, i)) != null) {
+                int last = ord > 1 && !s.lower(i - 1).equals("from") ? fromEndTail(s, ordEnd) : -1;
+                r = last > 0 ? ordinalRanking(s, i, last, ord, true, false) // second to last, third from bottom
+                        : ordinalRanking(s, i, ordEnd, ord, false, false);
+            } else if (t.isWord() && !s.used(i) && FROM_END_WORDS.contains(t.lower())) {
+                r = fromEnd(s, i);
+            } else if (t.isWord() && t.lower().equals("top") && (r = group(s, i, false)) != null) {
                 // top five, the top 10
             } else if (t.isWord() && SUPERLATIVES.contains(t.lower())) {
                 r = superlative(s, i);
             } else if (t.isWord() && (t.text().equals("No") || t.text().equals("no")) && s.lower(i + 1).equals(".")
                     && s.token(i + 2) != null && s.token(i + 2).isNumber() && rankContext(s, i, i + 2)) {
-                r = make(s, i, i + 2, (int) Digits.value(s.token(i + 2).text()), false);
+                r = make(s, i, i + 2, (int) Digits.value(s.token(i + 2).text()));
             } else if (t.isWord() && t.text().equals("No") && bareNumber(s, i + 1)
                     && BARE_NUMBER_BEFORE.contains(s.lower(i - 1))
                     && !(s.token(i + 2) != null && s.token(i + 2).capitalized())) { // not "No 10 Downing Street"
-                r = make(s, i, i + 1, Integer.parseInt(s.token(i + 1).text()), false); // "ranked No 2"
+                r = make(s, i, i + 1, Integer.parseInt(s.token(i + 1).text())); // "ranked No 2"
             } else if (t.lower().equals("number") && s.lower(i + 1).equals("one")
                     && (DETERMINERS.contains(s.lower(i - 1)) || RANK_VERBS.contains(s.lower(i - 1)))) {
-                r = make(s, i, i + 1, 1, false);
+                r = make(s, i, i + 1, 1);
             }
             if (r == null && t.isWord()) {
                 String w = t.lower();
                 if (LEAD_VERBS.contains(w) && !DETERMINERS.contains(s.lower(i - 1)) && pollLead(s, i)) {
-                    r = make(s, i, i, 1, false); // Labour leads on 38%
+                    r = make(s, i, i, 1); // Labour leads on 38%
                 } else if (TOP_VERBS.contains(w) && namesTable(s, i)) {
-                    r = make(s, i, i, 1, false); // topped the index
+                    r = make(s, i, i, 1); // topped the index
                 } else if (w.equals("top") && s.lower(i + 1).equals("spot") && DETERMINERS.contains(s.lower(i - 1))) {
-                    r = make(s, i - 1, i + 1, 1, false); // the top spot
+                    r = make(s, i - 1, i + 1, 1); // the top spot
                 }
             }
             if (r == null && !s.used(i) && s.lower(i - 1).equals("the") && (s.lower(i - 2).equals("among")
@@ -189,7 +210,13 @@ public final class RankingExtractor {
         return s.token(i).isNumber() ? i + 1 : OrdinalExtractor.compoundValue(s, i) > 0 ? i + 2 : i;
     }
 
-    private Ranking ordinalRanking(SentenceContext s, int i, int ordEnd, int position) {
+    /**
+     * A place from the ordinal (or from-end word) at {@code i} to {@code ordEnd}, when its context ranks it.
+     * {@code plain} marks a bare {@code last} or {@code bottom}, which needs a list after it ("ranks last among",
+     * not "came last week").
+     */
+    private Ranking ordinalRanking(SentenceContext s, int i, int ordEnd, int position, boolean fromEnd,
+            boolean plain) {
         if (s.lower(i - 1).equals("-") && s.token(i).glued() && s.token(i - 1).glued() && s.token(i - 2) != null
                 && s.token(i - 2).isNumber()) {
             return null; // a 30-second spot: a duration
@@ -201,13 +228,19 @@ public final class RankingExtractor {
             next = s.lower(k);
         }
         String before = s.lower(i - 1);
-        if (position == 1 && next.equals("place") && before.equals("the") && s.lower(i - 2).equals("in")
+        if (position == 1 && !fromEnd && next.equals("place") && before.equals("the") && s.lower(i - 2).equals("in")
                 && !RANK_VERBS.contains(s.lower(i - 3))) {
             return null; // "in the first place": an idiom
         }
         if (PLACE_NOUNS.contains(next) || k > ordEnd + 1 && PLACED.contains(next)) {
-            int first = i;
-            return withAfter(s, first, k, position, null, false);
+            if (plain && k == ordEnd + 1 && (next.equals("row") || next.equals("seed")
+                    || (before.equals("the") || before.equals("a")) && !placeSetBy(s, i - 2))) {
+                return null; // the last row; "the last place you would look"
+            }
+            return withAfter(s, i, k, position, null, false, fromEnd);
+        }
+        if (fromEnd) {
+            return fromEndPlace(s, i, ordEnd, k, position, plain);
         }
         if (SUPERLATIVES.contains(next) && !next.equals("top") && !next.equals("leading")) {
             int end = k;
@@ -217,21 +250,30 @@ public final class RankingExtractor {
             int first = DETERMINERS.contains(before) && before.equals("the") ? i - 1 : i;
             int head = headNoun(s, end + 1);
             String list = list(s, end + 1);
-            return withAfter(s, first, head >= 0 ? head : end, position, list, false);
+            return withAfter(s, first, head >= 0 ? head : end, position, list, false, false);
         }
-        int v = SHARED_PLACE.contains(before) ? i - 2
+        return placeByVerb(s, i, ordEnd, k, position, false);
+    }
+
+    /** A place set by a verb before it: came a distant third, putting the UK third, ranked 5th, slipped to 14th. */
+    private Ranking placeByVerb(SentenceContext s, int i, int ordEnd, int k, int position, boolean fromEnd) {
+        String before = s.lower(i - 1);
+        int v = SHARED_PLACE.contains(before) || fromEnd && before.equals("dead") ? i - 2
                 : PLACE_MARGINS.contains(before) && (s.lower(i - 2).equals("a") || s.lower(i - 2).equals("an")) ? i - 3
                 : i - 1;
         if (v < i - 1 && RANK_VERBS.contains(s.lower(v))) {
-            return withAfter(s, v, ordEnd, position, null, false); // came a distant third, finished joint third
+            return withAfter(s, v, ordEnd, position, null, false, fromEnd); // came a distant third, finished joint third
         }
         if (barePlaceEnds(s, k) && (putBefore(s, i) || pollShare(s, k) && s.token(i - 1) != null
                 && s.token(i - 1).capitalized())) {
-            return withAfter(s, i, ordEnd, position, null, false); // putting the UK third, the Tories second on 27%
+            return withAfter(s, i, ordEnd, position, null, false, fromEnd); // putting the UK third, the Tories second on 27%
         }
-        if (RANK_VERBS.contains(before) || before.equals("in") && PLACE_NOUNS.contains(next)
-                || (before.equals("no") || before.equals("number")) && RANK_VERBS.contains(s.lower(i - 2))) {
-            return withAfter(s, RANK_VERBS.contains(before) ? i - 1 : i, ordEnd, position, null, false);
+        if (RANK_VERBS.contains(before) || (before.equals("no") || before.equals("number"))
+                && RANK_VERBS.contains(s.lower(i - 2))) {
+            return withAfter(s, RANK_VERBS.contains(before) ? i - 1 : i, ordEnd, position, null, false, fromEnd);
+        }
+        if (before.equals("in") && RANK_VERBS.contains(s.lower(i - 2)) && barePlaceEnds(s, k)) {
+            return withAfter(s, i - 2, ordEnd, position, null, false, fromEnd); // came in second, finished in last
         }
         int verb = i - 2;
         if (PLACE_STEPS.contains(s.lower(verb)) && groupSize(s.token(verb - 1)) > 0) {
@@ -239,9 +281,162 @@ public final class RankingExtractor {
         }
         verb = s.lower(verb).equals("up") || s.lower(verb).equals("down") ? verb - 1 : verb;
         if (before.equals("to") && MOVE_VERBS.contains(s.lower(verb)) && k == ordEnd + 1) {
-            return withAfter(s, verb, ordEnd, position, null, false); // slipped to 14th, moved up to fourth
+            return withAfter(s, verb, ordEnd, position, null, false, fromEnd); // slipped to 14th, moved up to fourth
         }
         return null;
+    }
+
+    /**
+     * The end of a from-end tail after an ordinal ending at {@code ordEnd}: {@code second to last}, {@code third
+     * from (the) bottom}, {@code second-last}, {@code third-from-last}; -1 when there is none.
+     */
+    private static int fromEndTail(SentenceContext s, int ordEnd) {
+        int k = skipHyphen(s, ordEnd + 1);
+        String w = s.lower(k);
+        if (w.equals("to") || w.equals("from")) {
+            boolean from = w.equals("from");
+            k = skipHyphen(s, k + 1);
+            if (from && s.lower(k).equals("the")) {
+                k++;
+            }
+            return !s.used(k) && (s.lower(k).equals("last") || from && s.lower(k).equals("bottom")) ? k : -1;
+        }
+        return !s.used(k) && (w.equals("last") || w.equals("bottom")) ? k : -1;
+    }
+
+    /** Past a hyphen glued on both sides at {@code k}, else {@code k}. */
+    private static int skipHyphen(SentenceContext s, int k) {
+        Token t = s.token(k);
+        return t != null && t.is("-") && t.glued() && s.token(k + 1) != null && s.token(k + 1).glued() ? k + 1 : k;
+    }
+
+    /**
+     * A place counted from the bottom at {@code i}: {@code penultimate}, {@code next to last}, {@code last but one}
+     * (2), {@code last}, {@code bottom} (1), {@code the bottom five} (5 within), {@code bottom of the table},
+     * {@code foot of the league} (1).
+     */
+    private Ranking fromEnd(SentenceContext s, int i) {
+        String w = s.lower(i);
+        String before = s.lower(i - 1);
+        switch (w) {
+            case "penultimate":
+                return ordinalRanking(s, i, i, 2, true, false);
+            case "next": {
+                int to = skipHyphen(s, i + 1);
+                int last = skipHyphen(s, to + 1);
+                return s.lower(to).equals("to") && (s.lower(last).equals("last") || s.lower(last).equals("bottom"))
+                        && !s.used(last)
+                        ? ordinalRanking(s, i, last, 2, true, false) : null;
+            }
+            case "last":
+                if (s.lower(i + 1).equals("but") && s.lower(i + 2).equals("one")) {
+                    return ordinalRanking(s, i, i + 2, 2, true, false);
+                }
+                return ordinalRanking(s, i, i, 1, true, true);
+            case "bottom": {
+                if (before.equals("rock")) {
+                    return null; // hit rock bottom
+                }
+                Ranking r = bottomOf(s, i);
+                if (r == null && before.equals("the")) {
+                    r = group(s, i, true);
+                }
+                return r != null ? r : ordinalRanking(s, i, i, 1, true, true);
+            }
+            default: // foot
+                return bottomOf(s, i);
+        }
+    }
+
+    /** {@code (at) the bottom of the league table}, {@code the foot of the table}: a ranked thing within five words. */
+    private Ranking bottomOf(SentenceContext s, int i) {
+        if (!s.lower(i + 1).equals("of")) {
+            return null;
+        }
+        boolean the = s.lower(i - 1).equals("the");
+        if (the && (NEAR.contains(s.lower(i - 2)) || s.lower(i - 2).equals("to") && s.lower(i - 3).equals("close"))) {
+            return null; // near the bottom: not the last place
+        }
+        for (int k = i + 2; k <= i + 6 && k < s.size(); k++) {
+            Token t = s.token(k);
+            if (BOTTOM_OF.contains(t.lower())) {
+                while (BOTTOM_OF.contains(s.lower(k + 1))) {
+                    k++; // the league table
+                }
+                return withAfter(s, the ? i - 1 : i, k, 1, null, false, true);
+            }
+            if (!t.isWord() && !t.is("'s") && !t.is("-")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The rest of a from-end place: a place noun was not next. A verb sets it ({@code finished second to last},
+     * {@code came dead last}, {@code slipped to bottom}), or a copula with a list after it ({@code is last among 38
+     * countries}, {@code was second-to-last in the poll}), or a list right after it ({@code last out of 50}).
+     */
+    private Ranking fromEndPlace(SentenceContext s, int i, int ordEnd, int k, int position, boolean plain) {
+        boolean list = !plain || (s.lower(i - 1).equals("in") ? barePlaceEnds(s, k) : placeEnds(s, k));
+        if (list) {
+            Ranking r = placeByVerb(s, i, ordEnd, k, position, true);
+            if (r != null) {
+                return r;
+            }
+        }
+        String before = s.lower(i - 1);
+        boolean lastWord = plain && s.lower(i).equals("last");
+        boolean ranked = s.lower(k).equals("among") || s.lower(k).equals("out") && s.lower(k + 1).equals("of")
+                || (s.lower(k).equals("in") || s.lower(k).equals("on")) && tableAhead(s, k + 1);
+        if (COPULAS.contains(before) && (lastWord ? ranked : barePlaceEnds(s, k))
+                || ranked && !DETERMINERS.contains(before) && !before.equals("a")) {
+            return withAfter(s, before.equals("dead") ? i - 1 : i, ordEnd, position, null, false, true);
+        }
+        return null;
+    }
+
+    /**
+     * After a bare {@code last} or {@code bottom} right after its verb: the end of the sentence, a preposition
+     * ({@code came last in}), or a comma and one ({@code came last, behind}, {@code came last, with 3%}); not
+     * {@code came last: news that …}, {@code came last, and …}.
+     */
+    private static boolean placeEnds(SentenceContext s, int k) {
+        Token t = s.token(k);
+        if (t == null || AFTER_BARE_PLACE.contains(t.lower())) {
+            return true;
+        }
+        String w = t.lower();
+        if (w.equals(",")) {
+            Token u = s.token(k + 1);
+            return u != null && (u.isNumber() || AFTER_BARE_PLACE.contains(u.lower()));
+        }
+        return w.equals(".") || w.equals("!") || w.equals("?") || w.equals(")") || w.equals("\"") || w.equals("'");
+    }
+
+    /** A table noun within the next four words: (in) the OECD rankings, (on) the list. */
+    private static boolean tableAhead(SentenceContext s, int k) {
+        for (int j = k; j < k + 4 && j < s.size(); j++) {
+            Token t = s.token(j);
+            if (TABLE_NOUNS.contains(t.lower())) {
+                return true;
+            }
+            if (!t.isWord() && !t.is("'s") && !t.is("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** {@code finished in the last place}, {@code dropped to the last spot}: a rank or move verb before "the". */
+    private static boolean placeSetBy(SentenceContext s, int j) {
+        String w = s.lower(j);
+        if (RANK_VERBS.contains(w) || MOVE_VERBS.contains(w)) {
+            return true;
+        }
+        String v = s.lower(j - 1);
+        return (w.equals("in") || w.equals("to") || w.equals("into")) && (RANK_VERBS.contains(v)
+                || MOVE_VERBS.contains(v));
     }
 
     /** A whole number of at most three digits, or a small spelled cardinal; 0 otherwise. */
@@ -285,16 +480,16 @@ public final class RankingExtractor {
      */
     private Ranking topGroup(SentenceContext s, int i, int count) {
         int end = s.lower(i + 1).equals("most") || s.lower(i + 1).equals("least") ? i + 2 : i + 1;
-        return groupRanking(s, i - 1, end, count);
+        return groupRanking(s, i - 1, end, count, false);
     }
 
     /** A top group from {@code first} (or the "one of" before it) to the superlative at {@code end} and its noun. */
-    private Ranking groupRanking(SentenceContext s, int first, int end, int count) {
+    private Ranking groupRanking(SentenceContext s, int first, int end, int count, boolean fromEnd) {
         if (s.lower(first - 1).equals("of") && s.lower(first - 2).equals("one")) {
             first -= 2;
         }
         int head = headNoun(s, end + 1);
-        return withAfter(s, first, head >= 0 ? head : end, count, list(s, end + 1), true);
+        return withAfter(s, first, head >= 0 ? head : end, count, list(s, end + 1), true, fromEnd);
     }
 
     /** After a bare place: the end, punctuation or a preposition ("third in NATO"), not a noun ("third time"). */
@@ -411,14 +606,15 @@ public final class RankingExtractor {
         int first = oneOf ? i - 3 : before.equals("'s") ? i : i - 1;
         int head = headNoun(s, end + 1);
         String list = list(s, end + 1);
-        return withAfter(s, first, head >= 0 ? head : end, 1, list, oneOf);
+        return withAfter(s, first, head >= 0 ? head : end, 1, list, oneOf, false);
     }
 
     private static boolean isPluralNoun(String w) {
         return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && w.length() > 3;
     }
 
-    private Ranking top(SentenceContext s, int i) {
+    /** {@code top five}, {@code the top 10}; with {@code fromEnd}, {@code the bottom five}. */
+    private Ranking group(SentenceContext s, int i, boolean fromEnd) {
         Token next = s.token(i + 1);
         if (next == null) {
             return null;
@@ -435,10 +631,11 @@ public final class RankingExtractor {
         }
         Token after = s.token(end + 1);
         if (after != null && after.glued() || TOP_AS_VERB.contains(s.lower(i - 1))
-                || s.lower(end + 1).equals("percent") || s.lower(end + 1).equals("per")) {
-            return null; // "will top 200mph", "top 5%": the verb or a measure, no top group
+                || s.lower(end + 1).equals("percent") || s.lower(end + 1).equals("per")
+                || s.lower(end + 1).equals("percentile") || fromEnd && PARTS.contains(s.lower(end + 1))) {
+            return null; // "will top 200mph", "top 5%", "the bottom two floors": a verb, a measure, a part
         }
-        return groupRanking(s, s.lower(i - 1).equals("the") ? i - 1 : i, end, count);
+        return groupRanking(s, s.lower(i - 1).equals("the") ? i - 1 : i, end, count, fromEnd);
     }
 
     /** The noun right after a superlative or place word, when it is one word of lower case. */
@@ -484,7 +681,8 @@ public final class RankingExtractor {
         return end >= k ? s.span(k, end) : null;
     }
 
-    private Ranking withAfter(SentenceContext s, int first, int last, int position, String list, boolean oneOf) {
+    private Ranking withAfter(SentenceContext s, int first, int last, int position, String list, boolean oneOf,
+            boolean fromEnd) {
         String after = null;
         for (int j = last + 1; j <= last + 8 && j < s.size(); j++) {
             String w = s.lower(j);
@@ -510,10 +708,10 @@ public final class RankingExtractor {
         }
         s.use(first, last);
         return new Ranking(s.originalStart(first), s.originalEnd(last), s.span(first, last), position, list, after,
-                oneOf);
+                oneOf, fromEnd);
     }
 
-    private Ranking make(SentenceContext s, int first, int last, int position, boolean oneOf) {
-        return withAfter(s, first, last, position, null, oneOf);
+    private Ranking make(SentenceContext s, int first, int last, int position) {
+        return withAfter(s, first, last, position, null, false, false);
     }
 }

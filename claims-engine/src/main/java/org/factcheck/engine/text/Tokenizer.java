@@ -1,8 +1,11 @@
 package org.factcheck.engine.text;
 
 import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A fast rule tokenizer for the extraction rules (the OpenNLP tokenizer splits {@code 7,600} and costs far more).
@@ -14,7 +17,29 @@ import java.util.Locale;
  */
 public final class Tokenizer {
 
+    /**
+     * Currency codes written right before the amount, {@code USD3.14}, {@code RM42}: split off the number (other
+     * words keep their digits: {@code G20}, {@code COVID19}). ISO 4217 codes that are also English words are left out.
+     */
+    private static final Set<String> CURRENCY_PREFIXES = currencyPrefixes();
+
     private Tokenizer() {
+    }
+
+    private static Set<String> currencyPrefixes() {
+        Set<String> codes = new HashSet<>();
+        for (Currency currency : Currency.getAvailableCurrencies()) {
+            codes.add(currency.getCurrencyCode());
+        }
+        codes.removeAll(Set.of("ALL", "CUP", "TOP", "MOP", "BOB", "SOS", "PEN", "MAD", "TRY", "BAM", "XXX", "XTS"));
+        codes.addAll(Set.of("RM", "Rs", "Rp"));
+        return Set.copyOf(codes);
+    }
+
+    /** A decimal point that opens a number: {@code .22 caliber}, {@code batted .305}, {@code $.50}. */
+    private static boolean leadingPoint(String text, int i, int from, int to) {
+        return i + 1 < to && Character.isDigit(text.charAt(i + 1))
+                && (i == from || Character.isWhitespace(text.charAt(i - 1)) || "($£€¥".indexOf(text.charAt(i - 1)) >= 0);
     }
 
     public static List<Token> tokenize(String text, int from, int to) {
@@ -37,7 +62,7 @@ public final class Tokenizer {
             } else if (c == '@' && glued && (address = mailAddress(text, i, to, tokens)) > i) {
                 i = address;
                 continue;
-            } else if (Character.isDigit(c)) {
+            } else if (Character.isDigit(c) || c == '.' && leadingPoint(text, i, from, to)) {
                 kind = Token.NUMBER;
                 i = scanNumber(text, i, to);
             } else if (Character.isLetter(c)) {
@@ -46,8 +71,10 @@ public final class Tokenizer {
                         == Character.NON_SPACING_MARK)) {
                     i++;
                 }
-                while (i < to && Character.isDigit(text.charAt(i))) {
-                    i++;
+                if (!(i < to && Character.isDigit(text.charAt(i)) && CURRENCY_PREFIXES.contains(text.substring(start, i)))) {
+                    while (i < to && Character.isDigit(text.charAt(i))) {
+                        i++;
+                    }
                 }
                 // n't and 's become their own tokens
                 if (i - start > 3 && text.charAt(i - 1) == 'n' && i < to && text.charAt(i) == '\''

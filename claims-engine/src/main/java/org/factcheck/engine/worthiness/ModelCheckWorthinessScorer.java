@@ -73,7 +73,8 @@ final class ModelCheckWorthinessScorer implements CheckWorthinessScorer {
         if (rankings != null && !rankings.isEmpty()) {
             notWorthy *= 1 - scale * RANKING_WEIGHT;
             Ranking first = rankings.get(0);
-            reasons.add("has a ranking: " + first.text() + " (position " + first.position() + ")");
+            reasons.add("has a ranking: " + first.text() + " (position " + first.position()
+                    + (first.fromEnd() ? " from the end)" : ")"));
         }
         if (attribution != null) {
             notWorthy *= 1 - scale * ATTRIBUTION_WEIGHT;

@@ -58,7 +58,20 @@ class JsonTest {
         String json = Json.toString(extraction);
 
         assertThat(json).contains("\"checkworthiness\":0.75", "\"checkworthiness\":1,", "\"value\":5000000,",
-                "\"low\":null", "\"high\":2.5", "\"per\":null", "\"to\":null", "\"source\":null", "\"oneOf\":false");
+                "\"low\":null", "\"high\":2.5", "\"per\":null", "\"to\":null", "\"source\":null", "\"oneOf\":false",
+                "\"fromEnd\":false");
+        assertThat(json).isEqualTo(DATABIND.writeValueAsString(extraction));
+    }
+
+    @Test
+    void writesAPlaceCountedFromTheEnd() throws IOException {
+        Extraction extraction = org.factcheck.engine.support.Engine.extract(
+                "The province ranks second to last among the ten provinces.");
+
+        String json = Json.toString(extraction);
+
+        assertThat(json).contains("\"text\":\"ranks second to last\",\"position\":2,\"list\":null,\"after\":null,"
+                + "\"oneOf\":false,\"fromEnd\":true}");
         assertThat(json).isEqualTo(DATABIND.writeValueAsString(extraction));
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.factcheck.engine.model.Qualifier;
 import org.factcheck.engine.model.Quantity;
 import org.factcheck.engine.support.Engine;
 import org.factcheck.engine.support.PrecisionRecall;
@@ -21,7 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Scores the figures against public test suites of number and unit recognisers, which the repository does not
- * ship: Microsoft Recognizers-Text ({@code Specs/Number/English}, {@code Specs/NumberWithUnit/English}) and
+ * ship: Microsoft Recognizers-Text ({@code Specs/Number/English}, {@code Specs/NumberWithUnit/English}; the number
+ * ranges also for their hedges) and
  * quantulum3 ({@code quantulum3/_lang/en_US/tests}). Skipped unless the checkouts are named:
  * {@code ./mvnw -pl claims-engine test -Dtest=PublicSuitesEvaluationTest -Drecognizers.dir=… -Dquantulum.dir=…}.
  * <p>
@@ -48,6 +50,58 @@ class PublicSuitesEvaluationTest {
                 score(specs.resolve("Number/English/PercentModel.json"), "percent", q -> "%".equals(q.unit()), false));
         scores.forEach(s -> s.print("public-suites"));
         assertThat(scores).allSatisfy(s -> assertThat(s.recall()).isPositive());
+    }
+
+    /**
+     * Hedges: {@code Specs/Number/English/NumberRangeModel.json} gives each bound as an interval ({@code (30,)} more
+     * than 30, {@code [30,)} at least 30, {@code (,30]} at most, {@code [20,30)} a range, {@code [20,20]} exactly).
+     * A hit needs the value and the matching qualifier (a range: both bounds; open or closed ends are not told
+     * apart there).
+     */
+    @Test
+    void recognizersTextRanges() throws IOException {
+        Path file = dir("recognizers.dir").resolve("Number/English/NumberRangeModel.json");
+        assumeTrue(Files.isRegularFile(file), "missing " + file);
+        PrecisionRecall pr = new PrecisionRecall("number range");
+        for (JsonNode item : JSON.readTree(Files.readString(file).replace("\ufeff", ""))) {
+            List<Quantity> found = new ArrayList<>(Engine.quantities(item.path("Input").asText()));
+            int predicted = found.size();
+            int tp = 0;
+            int expected = 0;
+            for (JsonNode r : item.path("Results")) {
+                String v = r.path("Resolution").path("value").asText();
+                expected++;
+                for (int i = 0; i < found.size(); i++) {
+                    if (interval(v, found.get(i))) {
+                        found.remove(i);
+                        tp++;
+                        break;
+                    }
+                }
+            }
+            pr.add(tp, predicted, expected);
+        }
+        pr.print("public-suites");
+        assertThat(pr.recall()).isPositive();
+    }
+
+    private static boolean interval(String v, Quantity q) {
+        String[] ends = v.substring(1, v.length() - 1).split(",", -1);
+        boolean openLow = v.startsWith("(");
+        boolean openHigh = v.endsWith(")");
+        Double low = ends[0].isBlank() ? null : Double.valueOf(ends[0]);
+        Double high = ends[1].isBlank() ? null : Double.valueOf(ends[1]);
+        Qualifier k = q.qualifier();
+        if (low != null && high != null && low.equals(high)) {
+            return k == Qualifier.EXACT && same(q.value(), low.doubleValue());
+        }
+        if (low != null && high != null) {
+            return k == Qualifier.RANGE && bound(q.low(), low) && bound(q.high(), high);
+        }
+        if (low != null) {
+            return (openLow ? k == Qualifier.MORE_THAN : k == Qualifier.AT_LEAST) && same(q.value(), low.doubleValue());
+        }
+        return high != null && (openHigh ? k == Qualifier.LESS_THAN : k == Qualifier.AT_MOST) && same(q.value(), high.doubleValue());
     }
 
     @Test
@@ -103,6 +157,10 @@ class PublicSuitesEvaluationTest {
             pr.add(tp, predicted, gold.size());
         }
         return pr;
+    }
+
+    private static boolean bound(Double a, double b) {
+        return a != null && same(a.doubleValue(), b);
     }
 
     private static boolean same(double a, double b) {

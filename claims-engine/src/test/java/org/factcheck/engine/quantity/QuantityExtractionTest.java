@@ -131,6 +131,13 @@ class QuantityExtractionTest {
         The country burns 4.5 mb/d of crude.                                     | 4.5 mb/d | 4.5e6 | bbl | EXACT | day
         Refinery runs rose by 300 kb/d in May.                                   | 300 kb/d | 3e5 | bbl | INCREASE | day
         The port handled 600,000 TEU last year.                                  | 600,000 TEU | 600000 | TEU | EXACT | null
+        # bounds written out in full or with symbols
+        Loans are capped at less than or equal to 40% of income.                 | 40% | 40 | % | AT_MOST | null
+        Plants emitting greater than or equal to 25,000 tonnes must report.      | 25,000 tonnes | 25000 | t | AT_LEAST | null
+        The grant covers firms with equal to or fewer than 50 staff.             | 50 staff | 50 | staff | AT_MOST | null
+        Only samples with a score >= 30 were kept.                               | 30 | 30 | null | AT_LEAST | null
+        The tax applies to incomes of £150,000 or greater.                       | £150,000 | 150000 | GBP | AT_LEAST | null
+        Children of 12 or under travel free on 40 routes.                        | 12 | 12 | null | AT_MOST | null
         # a fraction of a poll or index point
         Unemployment fell by a tenth of a point.                                 | a tenth of a point | 0.1 | point | DECREASE | null
         The party's lead narrowed by half a point.                               | half a point | 0.5 | point | DECREASE | null
@@ -146,6 +153,9 @@ class QuantityExtractionTest {
         The senator is seeking a record fifth term.                 | fifth   | 5
         She won an unprecedented third term in office.              | third   | 3
         The team was lying seventh in the table.                    | seventh | 7
+        The town marks its ninetieth birthday.                      | ninetieth | 90
+        The city celebrated its twenty fifth jubilee.               | twenty fifth | 25
+        Ruiz became the forty second mayor of the city.             | forty second | 42
         """)
     void readsTheOrdinalAfterARecordWordOrAPlacingVerb(String sentence, String text, int value) {
         List<Quantity> ordinals = Engine.extract(sentence).claims().stream().flatMap(c -> c.ordinals().stream())
@@ -166,6 +176,7 @@ class QuantityExtractionTest {
         The repairs will cost €20 billion to €25 billion.           | 2e10 | 2.5e10 | EUR
         Output could fall to 1.2-1.6 mb/d.                          | 1.2e6 | 1.6e6 | bbl
         The mine produces 2-3 Mt of coal.                           | 2e6 | 3e6 | t
+        The district runs 40 through 60 buses a day.                | 40 | 60 | bus
         """)
     void readsRanges(String sentence, double low, double high, String unit) {
         List<Quantity> found = Engine.quantities(sentence);

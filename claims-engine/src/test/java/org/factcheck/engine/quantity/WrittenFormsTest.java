@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Ways of writing a figure found missing when the engine was run over public number, currency and unit test
  * suites (Recognizers-Text, quantulum3): fractions and mixed numbers, digit groups set off by spaces or in the
  * Indian way, currencies by their full name or a symbol after the amount, compound units, degrees without a
- * scale. Sentences written for this test.
+ * scale; and, from Duckling's English corpora, signs, decimals read out or opened by a point, currency codes glued
+ * to the amount, dollars and cents, {@code an hour and a half}. Sentences written for this test.
  */
 class WrittenFormsTest {
 
@@ -80,6 +81,29 @@ class WrittenFormsTest {
         The rescue took 3 hours and 20 minutes.                          | 3 hours and 20 minutes | 3.3333333333 | h
         The record stands at 2 hours, 1 minute and 9 seconds.            | 2 hours, 1 minute and 9 seconds | 2.0191666667 | h
         He was jailed for two years and six months.                     | two years and six months | 2.5 | a
+        # signs, decimals and amounts read out (from the Duckling corpora)
+        Output shrank to -504 in the revised series.                     | -504 | -504 | null
+        The trust ended the year at -2,300,000 euros.                    | -2,300,000 euros | -2300000 | EUR
+        The central bank kept its rate at negative 0.5 percent.          | negative 0.5 percent | -0.5 | %
+        It was 12 degrees below zero at the border.                      | 12 degrees below zero | -12 | °
+        Turnout rose to two point six percent above the last vote.      | two point six percent | 2.6 | %
+        The bridge will cost four point five billion dollars.            | four point five billion dollars | 4.5e9 | USD
+        The grant was one thousand and fifty pounds.                     | one thousand and fifty pounds | 1050 | GBP
+        The hunter used a .22 rifle.                                     | .22 | 0.22 | null
+        The loan was Rs 8 lakhs at the bank.                             | Rs 8 lakhs | 800000 | INR
+        The project was valued at 3 crores rupees.                       | 3 crores rupees | 3e7 | INR
+        The stock opened at USD4.20 in Frankfurt.                        | USD4.20 | 4.2 | USD
+        The state fund lent RM3.5 billion to the airline.                | RM3.5 billion | 3.5e9 | MYR
+        Bus fares went up by ten cents.                                  | ten cents | 0.1 | USD
+        The coin is worth one dollar.                                    | one dollar | 1 | USD
+        Each pupil gets one litre of milk.                               | one litre | 1 | l
+        A coffee now costs 3 dollars and 20 cents.                       | 3 dollars and 20 cents | 3.2 | USD
+        # an article or a fraction as the number of a time
+        The hearing lasted an hour and a half.                           | an hour and a half | 1.5 | h
+        The strike went on for a month and a half.                       | a month and a half | 1.5 | mo
+        The climbers spent an hour and 20 minutes on the summit.         | an hour and 20 minutes | 1.3333333333 | h
+        The minister spoke for half an hour.                             | half an hour | 0.5 | h
+        The match went on for two and a quarter hours.                   | two and a quarter hours | 2.25 | h
         """)
     void readsTheFigure(String sentence, String text, double value, String unit) {
         Engine.firstFigure(sentence, text, value, unit);
@@ -183,6 +207,10 @@ class WrittenFormsTest {
         "Send tips to news-desk2024@example.com today.",
         "The town charter of 1780 still hangs in the hall.",
         "The administration doubled down on the policy.",
+        "One day the river simply changed its course.",
+        "At one point two of the guards walked out.",
+        "The G20 leaders met the COVID19 task force.",
+        "The score was 3-1 at half time.",
     })
     void findsNoFigureIn(String sentence) {
         assertThat(Engine.quantities(sentence)).as(sentence).isEmpty();

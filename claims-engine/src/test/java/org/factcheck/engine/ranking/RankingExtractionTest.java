@@ -134,6 +134,138 @@ class RankingExtractionTest {
         assertThat(Engine.rankings(sentence)).as(sentence).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The province ranks last among the ten provinces for dental care.  | ranks last                   | 1 | false
+        Our relay team came last in the final.                            | came last                    | 1 | false
+        The mayor finished dead last in the straw poll.                   | finished dead last           | 1 | false
+        The independent came in last in the district.                     | came in last                 | 1 | false
+        The county was last in the regional survey of 30 councils.        | last                         | 1 | false
+        Norway is last among the Nordic states on this measure.           | last                         | 1 | false
+        The club is in last place after four defeats.                     | last place                   | 1 | false
+        The rovers dropped to last place on goal difference.              | last place                   | 1 | false
+        The side finished in the last place of its group.                 | last place                   | 1 | false
+        The coach was sacked after a last-place finish.                   | last-place                   | 1 | false
+        The last-placed club changed its manager.                         | last-placed                  | 1 | false
+        The town finished second to last in the tidiness contest.         | finished second to last      | 2 | false
+        The state ranks second-to-last for road safety.                   | ranks second-to-last         | 2 | false
+        The region was next-to-last in the league table.                  | next-to-last                 | 2 | false
+        The runner came penultimate in the heat.                          | came penultimate             | 2 | false
+        The boat finished last but one.                                   | finished last but one        | 2 | false
+        The boat finished next to bottom.                                 | finished next to bottom      | 2 | false
+        The veteran came last, behind two newcomers.                      | came last                    | 1 | false
+        The minor party came last, with 2 percent.                        | came last                    | 1 | false
+        The senator came in last, the governor second.                    | came in last                 | 1 | false
+        The former favourite is at bottom of pack in the polls.           | bottom of pack               | 1 | false
+        The club finished third from bottom last season.                  | finished third from bottom   | 3 | false
+        The bank was ranked fourth from the bottom.                       | ranked fourth from the bottom | 4 | false
+        The city placed third-from-last in the index.                     | placed third-from-last       | 3 | false
+        The side is second-bottom with four points.                       | second-bottom                | 2 | false
+        The hospital sits at the bottom of the league table.              | the bottom of the league table | 1 | false
+        The town is bottom of the recycling rankings.                     | bottom of the recycling rankings | 1 | false
+        The team stayed at the foot of the table.                         | the foot of the table        | 1 | false
+        The club is bottom with two points.                               | bottom                       | 1 | false
+        The bottom-placed team lost again.                                | bottom-placed                | 1 | false
+        The county is in the bottom five for literacy.                    | the bottom five              | 5 | true
+        The bank is one of the bottom three lenders in the survey.        | one of the bottom three lenders | 3 | true
+        """)
+    void readsAPlaceCountedFromTheBottom(String sentence, String text, int position, boolean oneOf) {
+        assertThat(Engine.rankings(sentence)).as(sentence).singleElement().satisfies(r -> {
+            assertThat(r.text()).isEqualTo(text);
+            assertThat(r.position()).isEqualTo(position);
+            assertThat(r.oneOf()).isEqualTo(oneOf);
+            assertThat(r.fromEnd()).isTrue();
+            assertThat(sentence.substring(r.start(), r.end())).isEqualTo(text);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Last year the council raised rents.",
+        "The minister resigned last week.",
+        "It was the last time the two leaders met.",
+        "At last the ferry arrived.",
+        "Last but not least, the treasurer spoke.",
+        "Rents rose over the last three years.",
+        "Her last novel sold poorly.",
+        "The bottom line is that the plan costs more.",
+        "The housing market hit rock bottom in 2010.",
+        "The charity favours a bottom-up approach.",
+        "The party was last in government in 2005.",
+        "She was the last to leave the hall.",
+        "The ruling came last week.",
+        "The team finished last season in mid-table.",
+        "The last place you would expect it is the library.",
+        "The suspect was last seen on Friday.",
+        "The village is near the bottom of the valley.",
+        "The ship sank to the bottom of the sea.",
+        "The offices fill the bottom two floors of the tower.",
+        "The penultimate episode airs on Sunday.",
+        "He sat next to last year's winner.",
+        "It was a last-minute deal.",
+        "The big news came last: the mayor would resign.",
+        "The reply came last, and it was brief.",
+        "Her complaint was the bottom of the pile.",
+        "They reached the bottom of the heap of papers.",
+        "She spent four years at Foggy Bottom.",
+        "The second-to-last debate of the year drew few viewers."
+    })
+    void findsNoRankingInLastOrBottomOutsideAList(String sentence) {
+        assertThat(Engine.rankings(sentence)).as(sentence).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Households in the bottom 10 percent lost most.",
+        "Households in the bottom 20% lost most.",
+        "Pupils in the bottom 5 per cent were given tutors.",
+        "Schools in the bottom percentile were inspected.",
+        "Earners in the bottom fifth of incomes paid less tax."
+    })
+    void readsABottomShareAsAFigureNotARanking(String sentence) {
+        assertThat(Engine.rankings(sentence)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void aTopDownPlaceOutOfAFieldStaysCountedFromTheTop() {
+        assertThat(Engine.rankings("The school ranked 49th out of 50 in the county.")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.position()).isEqualTo(49);
+                    assertThat(r.fromEnd()).isFalse();
+                });
+    }
+
+    @Test
+    void aPlaceCountedFromTheTopIsNotFromTheEnd() {
+        assertThat(Engine.rankings("Kazakhstan is the largest country in Central Asia.")).singleElement()
+                .satisfies(r -> assertThat(r.fromEnd()).isFalse());
+        assertThat(Engine.rankings("The firm is among the top five exporters of grain.")).singleElement()
+                .satisfies(r -> assertThat(r.fromEnd()).isFalse());
+    }
+
+    @Test
+    void aFallFromSecondToLastPlaceEndsInLastPlace() {
+        assertThat(Engine.rankings("The club fell from second to last place.")).singleElement().satisfies(r -> {
+            assertThat(r.text()).isEqualTo("last place");
+            assertThat(r.position()).isEqualTo(1);
+            assertThat(r.fromEnd()).isTrue();
+        });
+    }
+
+    @Test
+    void comesInSecondIsASecondPlace() {
+        assertOnlyRanking("The governor came in second in the caucus.", "came in second", 2, false);
+    }
+
+    @Test
+    void aFromEndRankingMakesARankingClaim() {
+        var claims = Engine.extract("The province ranks last among the ten provinces.").claims();
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.type().name()).isEqualTo("RANKING");
+            assertThat(c.rankings()).singleElement().satisfies(r -> assertThat(r.fromEnd()).isTrue());
+        });
+    }
+
     @Test
     void aRankingMakesARankingClaim() {
         var claims = Engine.extract("Kazakhstan is the largest country in Central Asia.").claims();

@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The rankings and polls blind round (src/test/resources/gold/rankings/blind.tsv, written before the ranking rules
  * were read): each line is a sentence and the positions of its rankings ({@code N}, {@code N*} for a place inside a
- * top group, {@code ?} for a place the text gives without a number, {@code -} for none). Scores:
+ * top group, a trailing {@code b} for a place counted from the bottom ({@code 1b}, {@code 5*b}), {@code ?} for a place
+ * the text gives without a number, {@code -} for none). Scores:
  * <ul>
  * <li><b>detection</b>: P/R of "the sentence has a ranking";</li>
  * <li><b>position</b>: P/R over rankings: a gold {@code N} is hit by a found ranking with position N and
- * {@code oneOf} false, {@code N*} by position N with {@code oneOf} true, {@code ?} by any found ranking left over;
+ * {@code oneOf} and {@code fromEnd} false, {@code N*} by position N with {@code oneOf} true, {@code Nb} by position
+ * N with {@code fromEnd} true, {@code ?} by any found ranking left over;
  * each found ranking hits at most one gold entry; precision divides by all rankings found.</li>
  * </ul>
  * The floors are the first blind run's figures, not what the rules reach after the fixes it prompted.
@@ -59,10 +61,12 @@ class RankingGoldTest {
                     unknown++;
                     continue;
                 }
-                boolean oneOf = w.endsWith("*");
-                int place = Integer.parseInt(oneOf ? w.substring(0, w.length() - 1) : w);
-                Ranking match = left.stream().filter(r -> r.position() == place && r.oneOf() == oneOf)
-                        .findFirst().orElse(null);
+                boolean fromEnd = w.endsWith("b");
+                String p = fromEnd ? w.substring(0, w.length() - 1) : w;
+                boolean oneOf = p.endsWith("*");
+                int place = Integer.parseInt(oneOf ? p.substring(0, p.length() - 1) : p);
+                Ranking match = left.stream().filter(r -> r.position() == place && r.oneOf() == oneOf
+                        && r.fromEnd() == fromEnd).findFirst().orElse(null);
                 if (match != null) {
                     left.remove(match);
                     lineHits++;
@@ -72,7 +76,8 @@ class RankingGoldTest {
             position.add(lineHits, found.size(), want.size());
             if (lineHits != want.size() || lineHits != found.size()) {
                 misses.add(text + "  expected " + gold + " got " + (found.isEmpty() ? "-" : found.stream()
-                        .map(r -> r.position() + (r.oneOf() ? "*" : "") + " [" + r.text() + "]").toList()));
+                        .map(r -> r.position() + (r.oneOf() ? "*" : "") + (r.fromEnd() ? "b" : "") + " [" + r.text()
+                                + "]").toList()));
             }
         }
         System.out.printf(Locale.ROOT, "[ranking-gold] %d lines%n", lines);

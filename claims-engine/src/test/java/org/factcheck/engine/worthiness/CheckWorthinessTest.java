@@ -108,6 +108,20 @@ class CheckWorthinessTest {
     }
 
     @Test
+    void aPlaceCountedFromTheEndCountsLikeAnyOtherRanking() {
+        String sentence = "The province ranks last among the ten provinces for dental care.";
+        Ranking third = new Ranking(0, 11, "third place", 3, null, null);
+        Ranking last = new Ranking(13, 23, "ranks last", 1, null, null, false, true);
+
+        Score fromTop = scorer.claimScore(sentence, List.of(), List.of(third), null);
+        Score fromEnd = scorer.claimScore(sentence, List.of(), List.of(last), null);
+
+        assertThat(fromEnd.value()).isEqualTo(fromTop.value())
+                .isGreaterThan(scorer.claimScore(sentence, List.of(), List.of(), null).value());
+        assertThat(fromEnd.reasons()).contains("has a ranking: ranks last (position 1 from the end)");
+    }
+
+    @Test
     void fractionsAreNamedWithoutFloatingPointNoise() {
         Quantity oneThird = new Quantity(0, 9, "one-third", 1.0 / 3, null, Qualifier.EXACT, null, null, null);
         Quantity range = new Quantity(0, 8, "10-20 km", 15, "km", Qualifier.RANGE, 10.0, 20.0, null);

@@ -26,7 +26,8 @@ public record ClaimHandover(String claimId, String articleId, String text, Strin
             String per) {
     }
 
-    public record Ranking(String text, int position, String after) {
+    /** {@code oneOf}: within a group of {@code position}; {@code fromEnd}: {@code position} counts from the bottom. */
+    public record Ranking(String text, int position, String after, boolean oneOf, boolean fromEnd) {
     }
 
     public record Time(String text, String from, String to) {

@@ -66,7 +66,7 @@ public final class ClaimMapper {
 
     static List<Ranking> rankings(Claim e) {
         return nullToEmpty(e.rankings).stream()
-                .map(r -> new Ranking(r.start, r.end, r.text, r.position, r.list, r.after, r.oneOf))
+                .map(r -> new Ranking(r.start, r.end, r.text, r.position, r.list, r.after, r.oneOf, r.fromEnd))
                 .toList();
     }
 
@@ -104,6 +104,7 @@ public final class ClaimMapper {
         v.list = r.list();
         v.after = r.after();
         v.oneOf = r.oneOf();
+        v.fromEnd = r.fromEnd();
         return v;
     }
 

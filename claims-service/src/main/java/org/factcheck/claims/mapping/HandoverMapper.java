@@ -46,7 +46,7 @@ public final class HandoverMapper {
                         cut("quantity per", q.per, MAX_SHORT, adjustments)));
         List<ClaimHandover.Ranking> rankings = firstItems("rankings", c.rankings, adjustments,
                 r -> new ClaimHandover.Ranking(cut("ranking text", r.text, MAX_ITEM_TEXT, adjustments), r.position,
-                        cut("ranking after", r.after, MAX_ITEM_TEXT, adjustments)));
+                        cut("ranking after", r.after, MAX_ITEM_TEXT, adjustments), r.oneOf, r.fromEnd));
         List<ClaimHandover.Time> time = firstItems("time references", c.time, adjustments,
                 t -> new ClaimHandover.Time(cut("time text", t.text, MAX_ITEM_TEXT, adjustments),
                         cut("time from", t.from, MAX_SHORT, adjustments), cut("time to", t.to, MAX_SHORT, adjustments)));

@@ -50,6 +50,27 @@ class MappersTest {
     }
 
     @Test
+    void aPlaceCountedFromTheEndKeepsFromEndThroughTheDocumentAndTheView() {
+        var spending = TestClaims.spending(4.2);
+        var found = new org.factcheck.engine.model.Claim(spending.type(), spending.sentence(), spending.start(),
+                spending.end(), spending.text(), spending.checkworthiness(), spending.reasons(), spending.quantities(),
+                java.util.List.of(new org.factcheck.engine.model.Ranking(0, 15, "the bottom five", 5, null, null, true,
+                        true), new org.factcheck.engine.model.Ranking(20, 30, "ranks last", 1, null, null)),
+                spending.time(), spending.attribution(), spending.ordinals());
+        Claim stored = ClaimMapper.toEntity(found);
+        assertThat(stored.rankings).extracting(r -> r.fromEnd).containsExactly(true, false);
+        assertThat(ClaimMapper.toEngine(stored)).isEqualTo(found);
+        stored.id = new ObjectId();
+        assertThat(ClaimMapper.toView(stored).rankings()).extracting(r -> r.fromEnd(), r -> r.oneOf())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, true),
+                        org.assertj.core.groups.Tuple.tuple(false, false));
+        stored.articleId = new ObjectId();
+        assertThat(HandoverMapper.toHandover(stored, TestClaims.article()).rankings()).containsExactly(
+                new ClaimHandover.Ranking("the bottom five", 5, null, true, true),
+                new ClaimHandover.Ranking("ranks last", 1, null, false, false));
+    }
+
+    @Test
     void handoverCarriesTheContractFields() {
         Claim claim = ClaimMapper.toEntity(TestClaims.spending(4.2));
         claim.id = new ObjectId();

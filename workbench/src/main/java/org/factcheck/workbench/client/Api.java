@@ -90,7 +90,14 @@ public final class Api {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Claim(String id, String articleId, int sentence, int start, int end, String text, String type,
-            double checkworthiness, List<String> reasons, List<Quantity> quantities, List<Match> matches) {
+            double checkworthiness, List<String> reasons, List<Quantity> quantities, List<Match> matches,
+            List<Ranking> rankings) {
+
+        /** A claim without rankings. */
+        public Claim(String id, String articleId, int sentence, int start, int end, String text, String type,
+                double checkworthiness, List<String> reasons, List<Quantity> quantities, List<Match> matches) {
+            this(id, articleId, sentence, start, end, text, type, checkworthiness, reasons, quantities, matches, null);
+        }
 
         /** The first extracted figure, which a verdict's evidence value is compared with. */
         public Double firstValue() {
@@ -111,6 +118,10 @@ public final class Api {
             return matches == null ? List.of() : matches;
         }
 
+        public List<Ranking> rankingList() {
+            return rankings == null ? List.of() : rankings;
+        }
+
         public List<String> reasonList() {
             return reasons == null ? List.of() : reasons;
         }
@@ -118,6 +129,11 @@ public final class Api {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Quantity(String text, Double value, String unit, String qualifier) {
+    }
+
+    /** A place in a list: {@code oneOf} within a group of {@code position}, {@code fromEnd} counted from the bottom. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Ranking(String text, int position, boolean oneOf, boolean fromEnd) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -5,9 +5,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.factcheck.workbench.client.Api;
+
 import io.quarkus.qute.TemplateExtension;
 
-/** Number and time formats for the templates. */
+/** Number, time and place formats for the templates. */
 @TemplateExtension
 public class Formats {
 
@@ -29,6 +31,45 @@ public class Formats {
 
     static String utc(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
+    }
+
+    private static final String[] ORDINALS = {"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "ninth", "tenth"};
+    private static final String[] CARDINALS = {"", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten"};
+
+    /**
+     * A ranking's place in words: {@code third}, {@code last}, {@code second to last}, {@code fourth from last},
+     * {@code top five}, {@code bottom five}.
+     */
+    static String place(Api.Ranking r) {
+        int n = r.position();
+        if (r.oneOf()) {
+            String group = r.fromEnd() ? "bottom" : "top";
+            return n <= 1 ? "among the " + group : group + " " + cardinal(n);
+        }
+        if (!r.fromEnd()) {
+            return ordinal(n);
+        }
+        return n <= 1 ? "last" : n == 2 ? "second to last" : ordinal(n) + " from last";
+    }
+
+    private static String ordinal(int n) {
+        if (n >= 1 && n < ORDINALS.length) {
+            return ORDINALS[n];
+        }
+        int tens = n % 100;
+        String suffix = tens >= 11 && tens <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+
+    private static String cardinal(int n) {
+        return n >= 1 && n < CARDINALS.length ? CARDINALS[n] : Integer.toString(n);
     }
 
     /** Enum-style names for people: {@code MOSTLY_TRUE} → {@code mostly true}. */

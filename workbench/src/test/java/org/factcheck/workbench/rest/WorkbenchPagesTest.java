@@ -138,6 +138,21 @@ class WorkbenchPagesTest {
 
     @Test
     @TestSecurity(user = "alice", roles = "reviewer")
+    void claimPageNamesAPlaceCountedFromTheBottomAsTheTextSaysIt() {
+        when(api.review(any(), eq("c1"))).thenReturn(review("c1", "RANKING", "ASSIGNED", 0.7,
+                new Api.Lease("alice", Instant.now(), Instant.now().plusSeconds(900))));
+        when(api.claim(any(), eq("c1"))).thenReturn(new Api.Claim("c1", "a1", 0, 0, 60,
+                "The county ranks second to last and is in the bottom five.", "RANKING", 0.7, List.of(), List.of(),
+                List.of(), List.of(new Api.Ranking("ranks second to last", 2, false, true),
+                        new Api.Ranking("the bottom five", 5, true, true))));
+
+        given().get("/claims/c1").then().statusCode(200)
+                .body(containsString("<td>ranks second to last</td><td>second to last</td>"),
+                        containsString("<td>the bottom five</td><td>bottom five</td>"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "reviewer")
     void verdictFormCarriesTheToleranceBandsAndTheFiguresQualifierForTheLiveSuggestedRating() {
         when(api.review(any(), eq("c1"))).thenReturn(review("c1", "QUANTITY", "ASSIGNED", 0.7,
                 new Api.Lease("alice", Instant.now(), Instant.now().plusSeconds(900))));
