@@ -490,6 +490,7 @@ final class Lexicon {
 
     private static final Set<String> NOT_PLURAL = Words.set("this", "its", "was", "has", "does", "goes", "his", "hers",
             "ours", "yours", "theirs", "always", "perhaps", "whereas", "besides", "towards", "afterwards",
+            "overseas", "nowadays", "indoors", "outdoors", "upstairs", "downstairs",
             "sometimes", "nevertheless", "unless", "as", "thus", "plus", "minus", "versus", "across", "less", "gas",
             "bus", "lens", "news", "means", "series", "species", "politics", "economics", "physics", "mathematics",
             "athletics", "statistics", "status", "census", "chaos", "kansas", "texas", "paris", "athens", "wales",

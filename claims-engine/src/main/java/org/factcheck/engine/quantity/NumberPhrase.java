@@ -19,7 +19,7 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
 
     /** "hundreds of", "tens of thousands of": the plural scale words that open a vague multiple. */
     static final java.util.Map<String, Double> VAGUE = Words.map(java.util.Map.of("tens", 10.0, "dozens", 12.0,
-            "hundreds", 100.0, "thousands", 1e3, "millions", 1e6, "billions", 1e9));
+            "hundreds", 100.0, "thousands", 1e3, "millions", 1e6, "billions", 1e9, "trillions", 1e12));
 
     /** Words before "a year" that make it a rate, not "one year": once a year, twice a day, 3 times a week. */
     private static final java.util.Set<String> RATE_OPENERS = Words.set("once", "twice", "times", "per", "every");
@@ -43,6 +43,10 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
             Double vague = VAGUE.get(t.lower());
             if (vague != null) {
                 return vague(s, i, vague);
+            }
+            NumberPhrase several = several(s, i);
+            if (several != null) {
+                return several;
             }
         }
         double total = 0;
@@ -127,6 +131,18 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
                 j++;
                 continue;
             }
+            if (any && digits && !words && total == 0 && current != 0 && w.equals("-") && tok.glued()
+                    && s.token(j + 1) != null && s.token(j + 1).glued() && !s.used(j + 1)) {
+                Double sc = Lexicon.SCALES.get(s.lower(j + 1));
+                if (sc != null && sc >= 1000 && !s.lower(j + 1).endsWith("s")) { // a $245-million debt
+                    total = current * sc;
+                    current = 0;
+                    lastScale = sc;
+                    last = j + 1;
+                    j += 2;
+                    continue;
+                }
+            }
             Double scale = tok.isWord() ? Lexicon.SCALES.get(w) : null;
             if (scale == null && any && tok.isWord() && tok.glued() && digits && (w.equals("bn")
                     || w.equals("mn") || w.equals("tn") || w.equals("bln") || w.equals("mln"))) {
@@ -185,6 +201,15 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
                     j += 3;
                     continue;
                 }
+            }
+            // two-and-a-half
+            if (any && w.equals("-") && tok.glued() && s.lower(j + 1).equals("and") && s.lower(j + 2).equals("-")
+                    && s.lower(j + 3).equals("a") && s.lower(j + 4).equals("-") && s.lower(j + 5).equals("half")
+                    && current > 0 && s.token(j + 5).glued()) {
+                current += 0.5;
+                last = j + 5;
+                j += 6;
+                continue;
             }
             // a couple of (hundred)
             if (!any && w.equals("a") && j == i && s.lower(j + 1).equals("couple") && s.lower(j + 2).equals("of")) {
@@ -251,6 +276,24 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
         return new NumberPhrase(i, i + 1, scale, scale, false, false, true, true);
     }
 
+    /**
+     * "several hundred", "a few thousand", "several hundred million": at least the scale, like "hundreds of";
+     * null when no scale word follows.
+     */
+    private static NumberPhrase several(SentenceContext s, int i) {
+        int at = s.lower(i).equals("several") ? i + 1
+                : s.lower(i).equals("a") && s.lower(i + 1).equals("few") ? i + 2 : -1;
+        Double scale = at < 0 || s.lower(at).endsWith("s") ? null : Lexicon.SCALES.get(s.lower(at));
+        if (scale == null || scale < 100 || s.used(at)) {
+            return null;
+        }
+        Double next = Lexicon.SCALES.get(s.lower(at + 1));
+        if (next != null && next > scale && !s.lower(at + 1).endsWith("s")) {
+            return new NumberPhrase(i, at + 1, scale * next, next, false, false, true, true);
+        }
+        return new NumberPhrase(i, at, scale, scale, false, false, true, true);
+    }
+
     /** one-third, two thirds, a quarter, half (of), three-quarters, one in five, 1 in 4. */
     private static NumberPhrase fraction(SentenceContext s, int i) {
         String w = s.lower(i);
@@ -310,25 +353,35 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
             }
             return new NumberPhrase(i, j, count * part, 1, false, true, true);
         }
-        // nine out of ten
-        if (n != null && s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of") && s.token(i + 3) != null) {
-            Integer d = Lexicon.NUMBER_WORDS.get(s.lower(i + 3));
+        // nine out of ten, nine out of 10, seven out of the 10, one out of every four
+        if (n != null && s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of")) {
+            int at = s.lower(i + 3).equals("the") || s.lower(i + 3).equals("every") ? i + 4 : i + 3;
+            Integer d = smallWhole(s.token(at));
+            if (d == null) {
+                d = Lexicon.NUMBER_WORDS.get(s.lower(at));
+            }
             if (d != null && d > n && d <= 100) {
-                return new NumberPhrase(i, i + 3, (double) n / d, 1, false, true, true);
+                return new NumberPhrase(i, at, (double) n / d, 1, false, true, true);
             }
         }
         // one in five, one in every five, four in 10
         if (n != null && s.lower(i + 1).equals("in") && s.token(i + 2) != null) {
             int at = s.lower(i + 2).equals("every") ? i + 3 : i + 2;
-            Token digits = s.token(at);
-            Integer d = digits != null && digits.isNumber() && digits.text().length() <= 3
-                    && digits.text().chars().allMatch(Character::isDigit) ? Integer.valueOf(digits.text())
-                    : Lexicon.NUMBER_WORDS.get(s.lower(at));
+            Integer d = smallWhole(s.token(at));
+            if (d == null) {
+                d = Lexicon.NUMBER_WORDS.get(s.lower(at));
+            }
             if (d != null && d > n && d <= 100) {
                 return new NumberPhrase(i, at, (double) n / d, 1, false, true, true);
             }
         }
         return null;
+    }
+
+    /** A whole number of up to three digits written in digits ({@code 10} of "one in 10"), else null. */
+    private static Integer smallWhole(Token t) {
+        return t != null && t.isNumber() && t.text().length() <= 3 && t.text().chars().allMatch(Character::isDigit)
+                ? Integer.valueOf(t.text()) : null;
     }
 
     /**
@@ -363,18 +416,20 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
                 && !a.text().contains(".") && !b.text().contains(".")) {
             double n = Digits.value(a.text());
             double d = Digits.value(b.text());
-            if (n >= 1 && d > n && d <= 1000 && !s.lower(at + 1).equals("-")) {
+            if (n >= 1 && d > n && (d <= 1000 || n == 1) && !s.used(at)
+                    && !s.lower(at + 1).equals("-")) { // odds: 1 in 25,000
                 return new NumberPhrase(i, at, n / d, 1, true, true, false);
             }
         }
-        // 9 out of 10
-        Token d = s.token(i + 3);
+        // 9 out of 10, 9 out of the 10, 1 out of every 4
+        int of = s.lower(i + 3).equals("the") || s.lower(i + 3).equals("every") ? i + 4 : i + 3;
+        Token d = s.token(of);
         if (a != null && a.isNumber() && s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of") && d != null
                 && d.isNumber() && !a.text().contains(".") && !d.text().contains(".")) {
             double n = Digits.value(a.text());
             double den = Digits.value(d.text());
             if (n >= 1 && den > n && den <= 1000) {
-                return new NumberPhrase(i, i + 3, n / den, 1, true, true, false);
+                return new NumberPhrase(i, of, n / den, 1, true, true, false);
             }
         }
         return null;

@@ -56,8 +56,9 @@ public final class QuantityExtractor {
             "barrel", "share", "head", "night", "minute", "second", "household", "t", "kg", "l", "gal", "oz", "lb",
             "decade", "season", "term", "semester", "quarter");
     private static final Set<String> EVERY_RATES = Words.set("year", "month", "week", "day", "hour", "night", "season");
-    private static final Set<String> NOT_A_RATE_AFTER = Words.set("earlier", "ago", "before", "later", "after", "prior", "on",
-            "or", "and", "from");
+    private static final Set<String> NOT_A_RATE_AFTER = Words.set("earlier", "ago", "before", "later", "after", "prior");
+    /** "a year from now": no rate; "deaths a year from the disease": one. */
+    private static final Set<String> FROM_A_TIME = Words.set("now", "today", "then", "that", "this", "next", "last");
     private static final Set<String> ARTICLES = Words.set("a", "an", "the", "its", "his", "her", "their");
     /** Units that are as often the body or a moment: one foot in the door, not one inch, in a second. */
     private static final Set<String> BODY_UNITS = Words.set("ft", "in", "s");
@@ -86,6 +87,10 @@ public final class QuantityExtractor {
     /** What may follow the last number of a list of names: "Games 6 and 7 were", "Articles 5 and 6 of". */
     private static final Set<String> LIST_ENDS = Words.set("and", "or", "of", "in", "on", "to", "were", "was", "are",
             "is", "have", "had", "show", "shows", "showed");
+    /** Words before a spelled number of years or months that make it a period: {@code the next two years}. */
+    private static final Set<String> PERIOD_WORDS = Words.set("last", "next", "past", "first", "previous",
+            "coming", "final");
+
     private static final Set<String> DETERMINERS = Words.set("the", "these", "those", "its", "their", "his", "her",
             "our", "my", "your", "all", "both", "first", "last", "next", "other", "every", "each", "whose", "which",
             "'s");
@@ -143,7 +148,8 @@ public final class QuantityExtractor {
             "increased", "increase", "increases", "increasing", "grew", "grow", "grows", "growing", "grown",
             "gained", "gain", "gains", "climbed", "climbs", "climb", "jumped", "jumps", "jump", "soared", "soars",
             "surged", "surges", "added", "adds", "spiked", "rallied", "advanced", "boosted",
-            "expanded", "widened", "higher", "hiked", "swelled", "rebounded");
+            "expanded", "widened", "higher", "hiked", "swelled", "rebounded", "skyrocketed", "skyrocketing",
+            "skyrockets", "ballooned", "balloons");
     private static final Set<String> CHANGE_DOWN = Words.set("down", "fell", "fall", "falls", "falling", "fallen",
             "dropped", "drop", "drops", "dropping", "declined", "decline", "declines", "declining", "decreased",
             "decrease", "decreases", "cut", "cuts", "cutting", "lost", "lose", "loses", "losing", "slumped",
@@ -200,9 +206,39 @@ public final class QuantityExtractor {
                     "criticism", "controversy", "scandal", "tensions"),
             "under", Words.set("served", "serving", "serve", "serves", "worked", "working", "played", "playing",
                     "trained", "studied")));
+    /** What a factor compares with: {@code three times the cost}, {@code double what it was}. */
+    private static final Set<String> COMPARED_WITH = Words.set("the", "that", "what", "its", "their", "his", "her",
+            "our", "your", "my", "this", "those", "these");
+    /** Words after {@code N times} that make it a factor: {@code as many}, {@code more}, {@code the size}. */
+    private static final Set<String> FACTOR_AFTER = Words.set("as", "more", "less", "fewer", "the", "that", "what",
+            "its", "their", "his", "her", "our", "your", "my", "this", "those", "these", "higher", "greater", "larger",
+            "bigger", "lower", "smaller", "faster", "better", "worse", "likelier");
+    /** Predeterminers of a comparison by a factor: {@code twice as many}, {@code double the rate}. */
+    private static final Map<String, Double> FACTOR_WORDS = Words.map(Map.of("twice", 2.0, "thrice", 3.0,
+            "double", 2.0, "triple", 3.0, "treble", 3.0, "quadruple", 4.0));
+    /** Modal and infinitive markers: after them {@code double the tax} is a verb, a change. */
+    private static final Set<String> VERB_MARKERS = Words.set("to", "will", "would", "could", "can", "may", "might",
+            "should", "must", "'ll");
     private static final Map<String, Double> MULTIPLIER_VERBS = Words.map(Map.of("doubled", 2.0, "tripled", 3.0,
             "trebled", 3.0, "quadrupled", 4.0, "halved", 0.5));
+    /** Every word {@link #multiplierVerbs} reads, for one look-up a token: the verbs, the comparisons, "half". */
+    private static final Map<String, Double> FACTOR_TOKENS = factorTokens();
+
+    private static Map<String, Double> factorTokens() {
+        Map<String, Double> m = new java.util.HashMap<>(MULTIPLIER_VERBS);
+        m.putAll(FACTOR_WORDS);
+        m.put("half", 0.5);
+        return Words.map(m);
+    }
     private static final int LONGEST_PHRASE = 5;
+    /** What a legislature passes: {@code passed 3 bills} is no threshold passed. */
+    private static final Set<String> LAWS = Words.set("bill", "law", "measure", "amendment", "resolution",
+            "budget", "ordinance", "act", "reform", "motion", "cut", "increase", "hike", "raise", "package");
+    /** Before "up to", a sum, not a bound: {@code adds up to $5,000}. */
+    private static final Set<String> ADDING = Words.set("add", "adds", "added", "adding", "totals", "totaled",
+            "totalled", "amounts", "amounted");
+    /** Words between a change verb and its figure that leave the change: {@code grew only 2%}. */
+    private static final Set<String> TRANSPARENT = Words.set("only", "just", "another");
 
     private static Map<String, Qualifier> phrases() {
         Map<String, Qualifier> m = new java.util.HashMap<>();
@@ -257,6 +293,8 @@ public final class QuantityExtractor {
         // "raised $50k" is money collected; "raised by 50 basis points" is a change
         m.put("raised by", Qualifier.INCREASE);
         m.put("raising by", Qualifier.INCREASE);
+        m.put("raise by", Qualifier.INCREASE);
+        m.put("raises by", Qualifier.INCREASE);
         m.remove("lose of");
         // "rose to 5%" is the new level, not the change; "up to" is a bound
         m.put("up to", Qualifier.AT_MOST);
@@ -369,10 +407,21 @@ public final class QuantityExtractor {
     private static void multiplierVerbs(SentenceContext s, List<Quantity> out) {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
-            Double factor = t.isWord() ? MULTIPLIER_VERBS.get(t.lower()) : null;
+            Double any = t.isWord() && !s.used(i) ? FACTOR_TOKENS.get(t.lower()) : null;
+            if (any == null) {
+                continue; // one look-up a token
+            }
+            if (FACTOR_WORDS.containsKey(t.lower())) {
+                comparedBy(s, i, any, out);
+                continue;
+            }
+            if (t.lower().equals("half")) {
+                inHalf(s, i, out);
+                continue;
+            }
+            double factor = any;
             String before = s.lower(i - 1);
-            if (factor == null || s.used(i) || before.equals("a") || before.equals("an") || before.equals("the")
-                    || s.lower(i + 1).equals("down")) {
+            if (before.equals("a") || before.equals("an") || before.equals("the") || s.lower(i + 1).equals("down")) {
                 continue; // "a doubled dose", "doubled down" (an idiom)
             }
             Qualifier q = factor > 1 ? Qualifier.INCREASE : Qualifier.DECREASE;
@@ -383,6 +432,58 @@ public final class QuantityExtractor {
             }
             out.add(new Quantity(s.originalStart(i), s.originalEnd(i), s.span(i, i), factor, "×", q, null, null,
                     null));
+        }
+    }
+
+    /**
+     * {@code twice as many}, {@code double the rate}, {@code triple what it was}: a comparison by a factor, unit
+     * {@code ×}; INCREASE when {@code double} is a verb after a modal or {@code to} ({@code would double the tax}).
+     * Only before {@code as}, {@code the}, {@code what} …, so {@code voted twice}, {@code a double room} are none.
+     */
+    private static void comparedBy(SentenceContext s, int i, double factor, List<Quantity> out) {
+        String after = s.lower(i + 1);
+        String before = s.lower(i - 1);
+        boolean twice = s.lower(i).equals("twice") || s.lower(i).equals("thrice");
+        boolean comparison = twice ? FACTOR_AFTER.contains(after)
+                || after.length() > 4 && after.endsWith("er") && s.lower(i + 2).equals("than")
+                : COMPARED_WITH.contains(after) && !before.equals("a") && !before.equals("the");
+        if (!comparison) {
+            return; // voted twice, a double room, the triple crown
+        }
+        Qualifier q = !twice && VERB_MARKERS.contains(before) ? Qualifier.INCREASE
+                : before.equals("than") && s.lower(i - 2).equals("more") ? Qualifier.MORE_THAN
+                : PHRASES.get(before) == Qualifier.APPROXIMATE ? Qualifier.APPROXIMATE : Qualifier.EXACT;
+        out.add(new Quantity(s.originalStart(i), s.originalEnd(i), s.span(i, i), factor, "×", q, null, null, null));
+    }
+
+    /**
+     * {@code cut in half}, {@code slashed the backlog nearly in half}, {@code drops by half}: {@code in/by half} after
+     * a verb of falling up to four words back is 0.5 {@code ×}, DECREASE (APPROXIMATE after {@code nearly} …).
+     */
+    private static void inHalf(SentenceContext s, int i, List<Quantity> out) {
+        String next = s.lower(i + 1);
+        boolean by = s.lower(i - 1).equals("by") && !next.equals("a") && !next.equals("an") && !next.equals("of")
+                && !next.equals("the"); // not "narrowed by half a point"
+        if (!(s.lower(i - 1).equals("in") || by) || s.used(i - 1)) {
+            return;
+        }
+        int from = i - 2;
+        Qualifier q = Qualifier.DECREASE;
+        if (PHRASES.get(s.lower(from)) == Qualifier.APPROXIMATE) {
+            q = Qualifier.APPROXIMATE;
+            from--;
+        }
+        for (int j = from; j >= 0 && j > from - 4; j--) {
+            Token t = s.token(j);
+            if (!t.isWord()) {
+                return;
+            }
+            if (CHANGE_DOWN.contains(t.lower())) {
+                out.removeIf(f -> f.start() == s.originalStart(i)); // "cut in half the number": not a share
+                out.add(new Quantity(s.originalStart(i - 1), s.originalEnd(i), s.span(i - 1, i), 0.5, "×", q, null,
+                        null, null));
+                return;
+            }
         }
     }
 
@@ -523,7 +624,7 @@ public final class QuantityExtractor {
         }
         String w = t.lower();
         return Lexicon.NUMBER_WORDS.containsKey(w) || w.equals("a") || w.equals("an") || w.equals("half")
-                || NumberPhrase.VAGUE.containsKey(w);
+                || NumberPhrase.VAGUE.containsKey(w) || w.equals("several");
     }
 
     /** Phone numbers and codes: integer runs with a leading zero or three and more groups. */
@@ -632,6 +733,22 @@ public final class QuantityExtractor {
                 k++;
             }
         }
+        boolean plus = k == b + 1 && p.digits() && s.lower(k).equals("+") && s.token(k).glued()
+                && s.token(k + 1) != null && s.token(k + 1).isWord() && !s.used(k + 1);
+        boolean dashPlus = k == b + 1 && s.lower(k).equals("-") && s.token(k).glued() && s.lower(k + 1).equals("plus")
+                && s.token(k + 1).glued();
+        if (plus) {
+            k++; // "27+ miles": the unit after the plus
+        } else if (dashPlus) {
+            k += 2; // "10-plus years", "5 million-plus"
+            plus = true;
+            Double sc = Lexicon.SCALES.get(s.lower(k));
+            if (sc != null && sc >= 1000 && !s.lower(k).endsWith("s") && c.scale == 1) {
+                c.value *= sc; // "$11-plus trillion"
+                c.scale = sc;
+                k++;
+            }
+        }
         if (!c.fraction) {
             k = suffix(s, c, k, currency, documentCurrency);
         } else if ((s.lower(k).equals("a") || s.lower(k).equals("an")) && s.lower(k - 1).equals("half")) {
@@ -671,7 +788,9 @@ public final class QuantityExtractor {
             // one dollar, one litre, an hour and a half; not "one day", "a second", "one of"
             boolean oneUnit = said == 1 && c.explicitUnit && (compoundFollows(s, c.last)
                     || !DURATION_UNITS.contains(c.unit) && !BODY_UNITS.contains(c.unit) && s.lower(a).equals("one"));
-            if (!hyphenUnit && (said < 1 || said == 1 && !oneUnit || c.unit == null
+            boolean period = c.value > 1 && c.unit != null && DURATION_UNITS.contains(c.unit)
+                    && PERIOD_WORDS.contains(s.lower(a - 1)); // the next two years, our last three months
+            if (!hyphenUnit && !period && (said < 1 || said == 1 && !oneUnit || c.unit == null
                     || DETERMINERS.contains(s.lower(a - 1)))) {
                 if (said < 1 || !rangeStart(s, a, b)) {
                     return null;
@@ -698,8 +817,14 @@ public final class QuantityExtractor {
         negative(s, c);
         qualifierBefore(s, c);
         qualifierAfter(s, c);
+        if (c.qualifier == Qualifier.EXACT && s.lower(c.numLast + 1).equals("fewer") && c.last > c.numLast + 1) {
+            c.qualifier = Qualifier.DECREASE; // "130,000 fewer jobs": a difference
+        }
         if (p.vague() && c.qualifier == Qualifier.EXACT) {
             c.qualifier = Qualifier.AT_LEAST;
+        }
+        if (plus && c.qualifier == Qualifier.EXACT) {
+            c.qualifier = Qualifier.MORE_THAN;
         }
         return c;
     }
@@ -1015,8 +1140,11 @@ public final class QuantityExtractor {
             unit = new Lexicon.Unit("point", 1); // a 10-point lead
         } else if (w.equals("in") && t.glued() && m == k && s.token(k - 1).isNumber()) {
             unit = new Lexicon.Unit("in", 1); // a 10in screen, 5ft 10in
+        } else if (w.equals("x") && t.glued() && m == k && s.token(k - 1).isNumber()
+                && !(s.token(m + 1) != null && s.token(m + 1).isNumber() && s.token(m + 1).glued())) {
+            unit = new Lexicon.Unit("×", 1); // 297x higher, grew 10x (not 4x4)
         } else if (w.equals("times") && !adjectival) {
-            unit = new Lexicon.Unit("×", 1);
+            unit = new Lexicon.Unit(factorTimes(s, c, m) ? "×" : "time", 1);
         } else if (w.equals("parts") && s.lower(m + 1).equals("per")
                 && (s.lower(m + 2).equals("million") || s.lower(m + 2).equals("billion"))) {
             unit = new Lexicon.Unit(s.lower(m + 2).equals("million") ? "ppm" : "ppb", 1); // 420 parts per million
@@ -1089,10 +1217,28 @@ public final class QuantityExtractor {
         return end;
     }
 
-    /** "of water a week", "of electricity per year": the rate after what is measured (the span stays). */
+    /**
+     * Whether {@code N times} at {@code m} is a factor ({@code four times as many}, {@code three times the cost},
+     * {@code 20 times higher}, {@code grew ten times}, {@code 1.5 times}) rather than a count of occasions ({@code
+     * voted 14 times}, {@code six times a day}, {@code cut taxes 63 times}).
+     */
+    private static boolean factorTimes(SentenceContext s, Candidate c, int m) {
+        String after = s.lower(m + 1);
+        if (c.value != Math.rint(c.value) || FACTOR_AFTER.contains(after) || after.length() > 4 && after.endsWith("er")
+                && s.lower(m + 2).equals("than")) {
+            return true;
+        }
+        String before = s.lower(c.numFirst - 1);
+        return CHANGE_UP.contains(before) || before.equals("by") || before.equals("multiplied");
+    }
+
+    /**
+     * "of water a week", "of electricity per year", money "in tax breaks a year": the rate after what is measured
+     * (the span stays).
+     */
     private static void ofRate(SentenceContext s, Candidate c, int k) {
-        if (!s.lower(k).equals("of")) {
-            return;
+        if (!s.lower(k).equals("of") && !(s.lower(k).equals("in") && isCurrency(c.unit))) {
+            return; // money also with "in": "$10 million in police contracts a year"
         }
         for (int j = k + 2; j <= k + 3; j++) {
             Token noun = s.token(j - 1);
@@ -1106,11 +1252,27 @@ public final class QuantityExtractor {
                 return;
             }
             if ((w.equals("a") || w.equals("per") || w.equals("an")) && EVERY_RATES.contains(s.lower(j + 1))
-                    && !NOT_A_RATE_AFTER.contains(s.lower(j + 2))) {
+                    && !notARate(s, j + 2)) {
                 c.per = Lexicon.RATE_NOUNS.get(s.lower(j + 1));
                 return;
             }
         }
+    }
+
+    /**
+     * After "a year": "a year earlier", "a year and a half", "a year or two", "a year from now", "a week on Monday"
+     * are no rate; "$50,000 a year and a car", "$250 a month or $300 a month", "deaths a year from the flu", "$80
+     * million a year on research" are.
+     */
+    private static boolean notARate(SentenceContext s, int k) {
+        String w = s.lower(k);
+        String next = s.lower(k + 1);
+        Token after = s.token(k + 1);
+        return NOT_A_RATE_AFTER.contains(w) || w.equals("and") && next.equals("a") && s.lower(k + 2).equals("half")
+                || w.equals("or") && (after != null && after.isNumber() || Lexicon.NUMBER_WORDS.containsKey(next)
+                || next.equals("so") || next.equals("more") || next.equals("less") || next.equals("longer"))
+                || w.equals("from") && FROM_A_TIME.contains(next)
+                || w.equals("on") && (after != null && after.capitalized() || TIME_UNIT_WORDS.contains(next));
     }
 
     /** per year, a barrel, per capita, annually, /kg. */
@@ -1127,6 +1289,10 @@ public final class QuantityExtractor {
         if (adverb != null && !w.equals("pa")) {
             c.per = adverb;
             return k + 1;
+        }
+        if ((w.equals("more") || w.equals("less")) && (s.lower(k + 1).equals("a") || s.lower(k + 1).equals("per"))) {
+            int after = rate(s, c, k + 1); // "pay $6,000 more a year"
+            return c.per != null ? after : k;
         }
         if (w.equals("per") && s.token(k + 1) != null && s.token(k + 1).isNumber()) {
             return perNumber(s, c, k); // 3.5 per 1,000 live births
@@ -1175,7 +1341,7 @@ public final class QuantityExtractor {
             if (per != null && article && (w.equals("each") || w.equals("every")) && !EVERY_RATES.contains(per)) {
                 per = null;
             }
-            if (per != null && article && NOT_A_RATE_AFTER.contains(s.lower(n + 1))) {
+            if (per != null && article && notARate(s, n + 1)) {
                 per = null; // "78 a year earlier"
             }
             if (per != null) {
@@ -1225,15 +1391,21 @@ public final class QuantityExtractor {
         Token hyphen = s.token(k);
         Token noun = s.token(k + 1);
         if (!c.spelledOnly && hyphen != null && hyphen.is("-") && hyphen.glued() && noun != null && noun.isWord()
-                && noun.glued()
+                && noun.glued() && !noun.lower().equals("plus")
                 && !noun.capitalized() && !s.used(k + 1) && s.token(k + 2) != null && s.token(k + 2).isWord()
                 && s.tag(k + 1).equals("NOUN")) {
             c.unit = Lexicon.singular(noun.lower()); // a 22-story tower, a 10-member panel
             return k + 2;
         }
         int runEnd = k;
-        while (runEnd < k + 4 && runEnd < s.size() && !s.used(runEnd)) {
+        int limit = k + 4;
+        while (runEnd < limit && runEnd < s.size() && !s.used(runEnd)) {
             Token t = s.token(runEnd);
+            if (compoundHyphen(s, runEnd) && runEnd > k) {
+                runEnd++; // full-time workers, high-paying jobs: a hyphenated modifier is one word
+                limit += 2;
+                continue;
+            }
             if (!t.isWord() || FUNCTION_WORDS.contains(t.lower()) || Lexicon.NUMBER_WORDS.containsKey(t.lower())) {
                 break;
             }
@@ -1241,27 +1413,35 @@ public final class QuantityExtractor {
         }
         for (int j = k; j < runEnd; j++) {
             Token t = s.token(j);
+            if (t.is("-")) {
+                continue;
+            }
             if (Lexicon.looksPlural(t.text()) && (!t.capitalized() || j == k || s.token(j - 1).capitalized())) {
                 int head = j;
-                while (head + 1 < runEnd && Lexicon.looksPlural(s.token(head + 1).text())
-                        && !s.token(head + 1).lower().endsWith("ing")) {
+                // compounds take the last plural, one word past the run at most: "civil rights bills"
+                int end = Math.min(runEnd + 1, s.size());
+                while (head + 1 < end && !s.used(head + 1) && s.token(head + 1).isWord()
+                        && Lexicon.looksPlural(s.token(head + 1).text()) && !s.token(head + 1).lower().endsWith("ing")
+                        && !FUNCTION_WORDS.contains(s.lower(head + 1))) {
                     head++;
                 }
-                setNoun(c, s.token(head));
+                setNoun(s, c, head);
                 return head + 1;
             }
             String lw = t.lower();
             Token after = s.token(j + 1);
-            boolean adjective = lw.endsWith("ed") && j + 1 < runEnd && !after.capitalized()
-                    && Lexicon.looksPlural(after.text()); // 112 standardized tests, 500 armed men
-            if (!t.capitalized() && !adjective && (lw.endsWith("ing") || lw.endsWith("ed") || lw.endsWith("ly"))) {
+            boolean adjective = (lw.endsWith("ed") || lw.endsWith("ing")) && j + 1 < runEnd && !after.capitalized()
+                    && Lexicon.looksPlural(after.text()); // 112 standardized tests, 500 armed men, 500 failing schools
+            boolean inCompound = j > k && s.token(j - 1).is("-") || j + 1 < runEnd && after.is("-");
+            if (!t.capitalized() && !adjective && !inCompound
+                    && (lw.endsWith("ing") || lw.endsWith("ed") || lw.endsWith("ly"))) {
                 break;
             }
         }
         if (runEnd > k) {
             // no plural form: ask the POS model (staff, cattle, a singular after "1")
             int j = k;
-            while (j < runEnd && (s.tag(j).equals("ADJ") || s.tag(j).equals("NUM"))) {
+            while (j < runEnd && (s.tag(j).equals("ADJ") || s.tag(j).equals("NUM") || s.token(j).is("-"))) {
                 j++;
             }
             if (j < runEnd && (s.tag(j).equals("NOUN") || s.tag(j).equals("PROPN") && s.token(j).capitalized()
@@ -1271,8 +1451,9 @@ public final class QuantityExtractor {
                     head++;
                 }
                 if (c.value == 1 || Lexicon.looksPlural(s.token(head).text())
-                        || Lexicon.IRREGULAR.containsKey(s.token(head).lower())) {
-                    setNoun(c, s.token(head));
+                        || Lexicon.IRREGULAR.containsKey(s.token(head).lower())
+                        || j > k && s.lower(head).endsWith("s")) { // 50 different plans (a verb form alone)
+                    setNoun(s, c, head);
                     return head + 1;
                 }
             }
@@ -1281,9 +1462,34 @@ public final class QuantityExtractor {
         return k;
     }
 
-    private static void setNoun(Candidate c, Token t) {
+    /** A hyphen inside a word pair ({@code full-time}): glued to a word on both sides. */
+    private static boolean compoundHyphen(SentenceContext s, int i) {
+        Token t = s.token(i);
+        Token before = s.token(i - 1);
+        Token after = s.token(i + 1);
+        return t.is("-") && t.glued() && before != null && before.isWord() && after != null && after.isWord()
+                && after.glued() && !s.used(i + 1);
+    }
+
+    private static void setNoun(SentenceContext s, Candidate c, int head) {
+        Token t = s.token(head);
+        if (t.lower().equals("dollars") || t.lower().equals("euros")) {
+            c.unit = Lexicon.CURRENCY_WORDS.get(t.lower()); // millions of taxpayer dollars
+            c.explicitUnit = true;
+            return;
+        }
+        Lexicon.Unit time = Lexicon.MEASURES.get(t.lower());
+        if (time != null && time.factor() == 1 && DURATION_UNITS.contains(time.symbol())) {
+            c.unit = time.symbol(); // 21 consecutive months, five straight years
+            c.explicitUnit = true;
+            return;
+        }
         String singular = Lexicon.singular(t.text());
-        c.unit = t.capitalized() ? singular : singular.toLowerCase(Locale.ROOT);
+        String unit = t.capitalized() ? singular : singular.toLowerCase(Locale.ROOT);
+        if (t.glued() && head > 1 && compoundHyphen(s, head - 1)) {
+            unit = s.token(head - 2).text() + "-" + unit; // e-mails → e-mail, African-Americans → African-American
+        }
+        c.unit = unit;
     }
 
     /** Counted noun stated elsewhere: "a population of 19 million", "the number of Russians … is 3 million". */
@@ -1357,6 +1563,7 @@ public final class QuantityExtractor {
     private static void qualifierBefore(SentenceContext s, Candidate c) {
         String[] words = new String[LONGEST_PHRASE];
         int n = 0;
+        boolean period = false;
         for (int j = c.first - 1; j >= 0 && n < LONGEST_PHRASE; j--) {
             Token t = s.token(j);
             if (!t.isWord() && !t.is("~") && !t.is(">") && !t.is("<") && !t.is(".") && !t.is("=")
@@ -1369,6 +1576,15 @@ public final class QuantityExtractor {
             }
             if (t.is(".")) {
                 continue; // folded into the word before it: "approx.", "ca.", "c."
+            }
+            if (n == 0 && TRANSPARENT.contains(t.lower()) && j == c.first - 1) {
+                continue; // "grew only 2%", "rose just 9%", "raised by another $510"
+            }
+            if (n == 0 && j == c.first - 1 && c.unit != null && DURATION_UNITS.contains(c.unit)
+                    && PERIOD_WORDS.contains(t.lower()) && s.lower(j - 1).equals("the")) {
+                j--; // "for at least the last 15 years": a bound before "the last", not a change
+                period = true;
+                continue;
             }
             words[n++] = s.token(j + 1).is(".") && j + 1 < c.first ? t.lower() + "." : t.lower();
         }
@@ -1392,6 +1608,15 @@ public final class QuantityExtractor {
                 // "raised rates by 50 basis points", "reduced the risk of death by 25%"
                 q = changeVerbBefore(s, c.first - 2);
             }
+            if (len == 2 && q == Qualifier.AT_MOST && sb.toString().equals("up to") && n > 2
+                    && ADDING.contains(words[2])) {
+                return; // "would add up to $803,700" is a sum
+            }
+            if (q == Qualifier.MORE_THAN && len == 1 && words[0].equals("top") && s.lower(c.first - 2).equals("the")
+                    || period && (q == Qualifier.INCREASE || q == Qualifier.DECREASE)
+                    || words[0].equals("passed") && len == 1 && c.unit != null && LAWS.contains(c.unit)) {
+                return; // "the top 1 percent" is a group; "came down the last 2 years"; "passed 3 bills"
+            }
             if (q != null && q == Qualifier.DECREASE && words[0] != null && words[0].startsWith("los")
                     && c.unit != null && Lexicon.ISO_CODES.contains(c.unit)) {
                 return; // "lost $3.5bn" is the size of a loss
@@ -1414,11 +1639,16 @@ public final class QuantityExtractor {
 
     /** A change verb at most six words back, within the clause: "cut prices for pensioners by". */
     private static Qualifier changeVerbBefore(SentenceContext s, int from) {
-        for (int j = from; j >= 0 && j > from - 6; j--) {
+        int words = 0;
+        for (int j = from; j >= 0 && words < 6; j--) {
             Token t = s.token(j);
+            if (t.is("-") && t.glued()) {
+                continue; // a hyphenated word counts once: "defense spending for long-term care by"
+            }
             if (!t.isWord() && !t.is("'s")) {
                 return null;
             }
+            words++;
             Qualifier verb = PHRASES.get(t.lower() + " by");
             if (verb == Qualifier.INCREASE || verb == Qualifier.DECREASE) {
                 return verb;
@@ -1466,6 +1696,13 @@ public final class QuantityExtractor {
         }
         if (prev.is("#")) {
             return true;
+        }
+        if (s.lower(a + 1).equals("(") && s.token(a + 1).glued() && s.lower(a + 3).equals(")")
+                && s.token(a + 2) != null && s.token(a + 2).text().length() == 1) {
+            return true; // a 401(k) plan
+        }
+        if (prev.is("(") && prev.glued() && s.token(a).glued() && s.lower(a - 2).equals(")")) {
+            return true; // a 501(c)(4) group
         }
         if (prev.is(",") || prev.is("&") || prev.lower().equals("and") || prev.lower().equals("or")) {
             // the next of a list of names: "Articles 5 and 6", "Games 6 and 7 were", "Figs. 2, 3 and 5"
@@ -1575,10 +1812,17 @@ public final class QuantityExtractor {
         if (before.equals("aged") || before.equals("age") || before.equals("ages") || before.equals("age of")) {
             return !AVERAGES.contains(s.lower(a - 2)); // "a mean age 54.8 years" is a statistic
         }
-        if (before.equals("of") && (s.lower(a - 2).equals("age") || s.lower(a - 2).equals("ages"))) {
-            return !AVERAGES.contains(s.lower(a - 3)); // between the ages of 18 and 29; not "a median age of 61"
+        if ((before.equals("of") || before.equals("to")) && (s.lower(a - 2).equals("age")
+                || s.lower(a - 2).equals("ages"))) {
+            // between the ages of 18 and 29, raise the retirement age to 67; not "a median age of 61"
+            return !AVERAGES.contains(s.lower(a - 3));
         }
         int k = b + 1;
+        Token second = s.token(k + 1);
+        if ((s.lower(k).equals("or") || s.lower(k).equals("to")) && second != null
+                && (second.isNumber() || Lexicon.NUMBER_WORDS.containsKey(second.lower()))) {
+            k += 2; // "5 or 6 years old"
+        }
         if (s.lower(k).equals("-")) {
             k++;
         }
@@ -1702,7 +1946,8 @@ public final class QuantityExtractor {
     /** Units written as a larger and a smaller part, and how many of the smaller make one larger. */
     private static final Map<String, Map<String, Double>> COMPOUND_UNITS = Map.of("ft", Map.of("in", 12.0),
             "lb", Map.of("oz", 16.0), "h", Map.of("min", 60.0, "s", 3600.0), "min", Map.of("s", 60.0),
-            "a", Map.of("mo", 12.0), "wk", Map.of("d", 7.0), "d", Map.of("h", 24.0, "min", 1440.0));
+            "a", Map.of("mo", 12.0, "wk", 365.25 / 7, "d", 365.25), "mo", Map.of("wk", 365.25 / 84, "d", 365.25 / 12),
+            "wk", Map.of("d", 7.0), "d", Map.of("h", 24.0, "min", 1440.0));
 
     /**
      * 6 feet 2 inches, 7lb 6oz, 3 hours 40 minutes (and 12 seconds), two years and six months: one figure in the
@@ -1821,10 +2066,15 @@ public final class QuantityExtractor {
                     joiner = "to"; // a 10- to 15-minute walk
                 }
                 String before = s.lower(c.first - 1);
+                if (PHRASES.get(before) == Qualifier.APPROXIMATE && s.lower(c.first - 2).equals("between")) {
+                    before = "between"; // between roughly $20,000 and $60,000
+                }
                 boolean between = before.equals("between") && joiner.equals("and");
                 boolean from = before.equals("from") && (joiner.equals("to") || joiner.equals("-"));
                 boolean changeFrom = from && (CHANGE_UP.contains(s.lower(c.first - 2))
                         || CHANGE_DOWN.contains(s.lower(c.first - 2)) || s.lower(c.first - 2).equals("by")
+                        || FACTOR_WORDS.containsKey(s.lower(c.first - 2))
+                        || MULTIPLIER_VERBS.containsKey(s.lower(c.first - 2))
                         || s.lower(c.first - 2).equals("went") || s.lower(c.first - 2).equals("changed"));
                 boolean dash = joiner.equals("-") || joiner.equals("to") && !before.equals("from")
                         || joiner.equals("through") // grades 6 through 12
