@@ -22,6 +22,7 @@ import org.factcheck.engine.model.Claim;
 import org.factcheck.engine.model.Extraction;
 import org.factcheck.engine.model.Sentence;
 import org.factcheck.engine.support.PrecisionRecall;
+import org.factcheck.engine.support.OptInData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -128,10 +129,7 @@ class PolnearEvaluationTest {
 
     @Test
     void polnearAttributions() throws IOException {
-        String dirName = System.getProperty("polnear.dir", System.getenv("POLNEAR_DIR"));
-        Assumptions.assumeTrue(dirName != null && !dirName.isBlank(),
-                "PolNeAR evaluation: set -Dpolnear.dir=<PolNeAR checkout> (or POLNEAR_DIR) to run it");
-        Path root = Path.of(dirName);
+        Path root = OptInData.dir("polnear.dir", "a PolNeAR checkout");
         Path data = Files.isDirectory(root.resolve("data")) ? root.resolve("data") : root;
         String[] splits = System.getProperty("polnear.splits", "dev").split(",");
         for (String split : splits) {

@@ -16,6 +16,7 @@ import java.util.Objects;
 import org.factcheck.engine.model.Quantity;
 import org.factcheck.engine.support.Engine;
 import org.factcheck.engine.support.PrecisionRecall;
+import org.factcheck.engine.support.OptInData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,10 +58,8 @@ class LiarEvaluationTest {
 
     @Test
     void figuresOnTheAnnotatedSample() throws IOException {
-        String value = System.getProperty("liar.dir", System.getenv("LIAR_DIR"));
-        assumeTrue(value != null && Files.isRegularFile(Path.of(value, "figures.tsv")),
-                "set -Dliar.dir to a directory with statements.tsv and figures.tsv to run this evaluation");
-        Path dir = Path.of(value);
+        Path dir = OptInData.dir("liar.dir", "a folder with statements.tsv and figures.tsv");
+        assumeTrue(Files.isRegularFile(dir.resolve("figures.tsv")), "missing " + dir.resolve("figures.tsv"));
         boolean verbose = Boolean.getBoolean("liar.verbose");
         Map<String, String> statements = new LinkedHashMap<>();
         for (String line : lines(dir.resolve("statements.tsv"))) {

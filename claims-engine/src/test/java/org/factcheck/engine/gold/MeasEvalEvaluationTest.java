@@ -24,6 +24,7 @@ import org.factcheck.engine.model.Qualifier;
 import org.factcheck.engine.model.Quantity;
 import org.factcheck.engine.support.Engine;
 import org.factcheck.engine.support.PrecisionRecall;
+import org.factcheck.engine.support.OptInData;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -136,10 +137,7 @@ class MeasEvalEvaluationTest {
 
     @Test
     void measEvalQuantities() throws IOException {
-        String dirName = System.getProperty("measeval.dir", System.getenv("MEASEVAL_DIR"));
-        assumeTrue(dirName != null && !dirName.isBlank(),
-                "MeasEval evaluation: set -Dmeaseval.dir=<dir with train/ trial/ eval/> (or MEASEVAL_DIR) to run it");
-        Path root = Path.of(dirName);
+        Path root = OptInData.dir("measeval.dir", "a MeasEval checkout or a folder with train/ trial/ eval/");
         Path data = Files.isDirectory(root.resolve("data")) ? root.resolve("data") : root;
         String[] splits = System.getProperty("measeval.splits", "train,trial").split(",");
         for (String split : splits) {

@@ -20,6 +20,7 @@ import org.factcheck.engine.model.Qualifier;
 import org.factcheck.engine.model.Quantity;
 import org.factcheck.engine.support.Engine;
 import org.factcheck.engine.support.PrecisionRecall;
+import org.factcheck.engine.support.OptInData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,13 +87,12 @@ class DucklingCorpusEvaluationTest {
 
     @Test
     void ducklingEnglishCorpora() throws IOException {
-        String value = System.getProperty("duckling.dir", System.getenv("DUCKLING_DIR"));
-        assumeTrue(value != null && Files.isDirectory(Path.of(value, "Duckling")),
-                "set -Dduckling.dir to a checkout of facebook/duckling to run this evaluation");
+        Path checkout = OptInData.dir("duckling.dir", "a checkout of facebook/duckling");
+        assumeTrue(Files.isDirectory(checkout.resolve("Duckling")), "no Duckling/ folder in " + checkout);
         List<PrecisionRecall> scores = new ArrayList<>();
         PrecisionRecall hedges = new PrecisionRecall("hedge of under/above");
         for (String dimension : DIMENSIONS) {
-            Path corpus = Path.of(value, "Duckling", dimension, "EN", "Corpus.hs");
+            Path corpus = checkout.resolve(Path.of("Duckling", dimension, "EN", "Corpus.hs"));
             assumeTrue(Files.isRegularFile(corpus), "missing " + corpus);
             PrecisionRecall score = new PrecisionRecall(dimension);
             for (Example e : examples(Files.readString(corpus))) {

@@ -15,6 +15,7 @@ import org.factcheck.engine.model.Qualifier;
 import org.factcheck.engine.model.Quantity;
 import org.factcheck.engine.support.Engine;
 import org.factcheck.engine.support.PrecisionRecall;
+import org.factcheck.engine.support.OptInData;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -113,10 +114,7 @@ class PublicSuitesEvaluationTest {
     }
 
     private static Path dir(String property) {
-        String value = System.getProperty(property, System.getenv(property.replace('.', '_').toUpperCase()));
-        assumeTrue(value != null && Files.isDirectory(Path.of(value)),
-                "set -D" + property + " to the suite's directory to run this evaluation");
-        return Path.of(value);
+        return OptInData.dir(property, "the suite's folder");
     }
 
     private static boolean isMeasure(Quantity q) {

@@ -21,6 +21,7 @@ import org.factcheck.engine.text.PosTagger;
 import org.factcheck.engine.text.SentenceContext;
 import org.factcheck.engine.text.SentenceSplitter;
 import org.factcheck.engine.text.SourceText;
+import org.factcheck.engine.support.OptInData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -88,11 +89,9 @@ class TempEvalEvaluationTest {
 
     @Test
     void timeReferencesAgainstTempEval3() throws IOException {
-        String dir = System.getProperty("tempeval.dir", System.getenv("TEMPEVAL_DIR"));
-        Assumptions.assumeTrue(dir != null && !dir.isBlank() && Files.isDirectory(Path.of(dir)),
-                "TempEval-3 corpus not given (-Dtempeval.dir=…/TBAQ-cleaned or TEMPEVAL_DIR)");
+        Path dir = OptInData.dir("tempeval.dir", "TempEval-3's TBAQ-cleaned folder");
         String part = System.getProperty("tempeval.part", "dev");
-        List<Path> files = files(Path.of(dir), part);
+        List<Path> files = files(dir, part);
         Assumptions.assumeTrue(!files.isEmpty(), "no .tml files for " + part + " in " + dir);
 
         TimeExtractor extractor = new TimeExtractor();

@@ -27,6 +27,7 @@ import org.factcheck.engine.worthiness.train.BinaryScores.Scored;
 import org.factcheck.engine.worthiness.train.ClaimBusterData.Example;
 import org.factcheck.engine.worthiness.train.DocumentRanking;
 import org.factcheck.engine.worthiness.train.DocumentRanking.Metrics;
+import org.factcheck.engine.support.OptInData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,11 +67,7 @@ class CheckThatEvaluationTest {
 
     @Test
     void shippedScorerOnCheckThatDebates() throws IOException {
-        String configured = System.getProperty("checkthat.dir", System.getenv("CHECKTHAT_DIR"));
-        assumeTrue(configured != null && !configured.isBlank(),
-                "CheckThat! data not given (-Dcheckthat.dir=DIR or CHECKTHAT_DIR)");
-        Path root = Path.of(configured);
-        assumeTrue(Files.isDirectory(root), "CheckThat! data folder not found: " + root);
+        Path root = OptInData.dir("checkthat.dir", "the CheckThat! test sets laid out as docs/checkworthiness.md says");
         TreeMap<String, List<Document>> dataSets = read(root);
         assumeTrue(!dataSets.isEmpty(), "no .tsv files under " + root);
 
