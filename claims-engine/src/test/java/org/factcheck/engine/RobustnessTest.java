@@ -2,7 +2,12 @@ package org.factcheck.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.factcheck.engine.model.Claim;
 import org.factcheck.engine.model.Extraction;
@@ -19,10 +24,39 @@ class RobustnessTest {
         "\n\n", " ", " ", " ", "million", "billion", "a", "half", "one", "third", "of", "the", "largest", "No.",
         "between", "and", "to", "more", "than", "about", "said", "according", "per", "year", "km", "bn", "m",
         "cents", "Petrov", "U.S.", "Mr.", "since", "in", "March", "aged", "Section", "COVID", "top", "five", "st",
-        "\u2013", "\u00a0", "\u201c", "\u201d", "\ud83d\ude00", "é", "<script>x</script>", "&unknown;", "<"};
+        "\u2013", "\u00a0", "\u201c", "\u201d", "\ud83d\ude00", "é", "<script>x</script>", "&unknown;", "<",
+        ".5", "USD3.14", "RM", "minus", "negative", "below", "zero", "point", "th", "century", "±", "≥", "last",
+        "bottom", "out", "times", "an", "hour", "and"};
 
     @Test
-    void randomNewsLikeNoiseNeverThrowsAndOffsetsStayInRange() {
+    void randomNewsLikeNoiseNeverThrowsNorTripsARuleAndOffsetsStayInRange() {
+        // a rule that throws is caught and logged per sentence (ClaimExtractor.guarded): catch the log too
+        Logger log = Logger.getLogger(ClaimExtractor.class.getName());
+        List<LogRecord> faults = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                faults.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(handler);
+        try {
+            extractNoise();
+        } finally {
+            log.removeHandler(handler);
+        }
+        assertThat(faults).extracting(r -> r.getMessage() + ": " + r.getThrown()).isEmpty();
+    }
+
+    private static void extractNoise() {
         Random random = new Random(7);
         for (int round = 0; round < 1500; round++) {
             StringBuilder doc = new StringBuilder();

@@ -443,13 +443,18 @@ public final class TimeExtractor {
         return t != null && (t.isWord() && !t.capitalized() && !ordinalSuffix(t.lower()) || t.is("%"));
     }
 
+    /** Digits only: a number token may also be {@code 7,600}, {@code 1.5} or {@code .5}. */
+    private static boolean wholeNumber(Token t) {
+        return t.text().chars().allMatch(Character::isDigit);
+    }
+
     private static boolean ordinalSuffix(String w) {
         return w.equals("st") || w.equals("nd") || w.equals("rd") || w.equals("th");
     }
 
     private static Integer dayValue(Token t) {
-        if (t.text().length() > 2) {
-            return null;
+        if (t.text().length() > 2 || !wholeNumber(t)) {
+            return null; // not ".5"
         }
         int d = Integer.parseInt(t.text());
         return d >= 1 && d <= 31 ? d : null;
@@ -658,7 +663,8 @@ public final class TimeExtractor {
     private static int centuryUnit(SentenceContext s, int i) {
         Token t = s.token(i);
         Token suffix = s.token(i + 1);
-        if (t.text().length() > 2 || suffix == null || !suffix.glued() || !ordinalSuffix(suffix.lower())) {
+        if (t.text().length() > 2 || !wholeNumber(t) || suffix == null || !suffix.glued()
+                || !ordinalSuffix(suffix.lower())) {
             return -1;
         }
         int unit = s.lower(i + 2).equals("-") && s.token(i + 2).glued() ? i + 3 : i + 2;
