@@ -25,6 +25,10 @@ public final class RankingExtractor {
     private static final Set<String> NOT_RANKED_AFTER_TOP = Words.set("of", "and", "to", "in", "level", "priority", "priorities",
             "job", "official", "officials", "brass", "management", "floor", "story", "stories", "news", "court",
             "diplomat", "end", "line", "flight", "tier", "spot", "place");
+    /** After "top": a share of a population, a quantity ("the top third of earners", "the top half"). */
+    private static final Set<String> SHARE_WORDS = Words.set("half", "halves", "third", "thirds", "quarter",
+            "quarters", "fourth", "fourths", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths", "eighth",
+            "eighths", "ninth", "ninths", "tenth", "tenths", "percentile", "percent");
     private static final Set<String> NOT_RANKED_AFTER_MOST = Words.set("of", "important", "likely", "recent", "part", "people",
             "cases", "time", "often", "famous", "popular", "common", "in", "to", "and", "for", "on", "at", "since",
             "ever", "from", "than", "by", "with", "was", "is");
@@ -111,6 +115,8 @@ public final class RankingExtractor {
     private static final Set<String> BOTTOM_OF = Words.set("index", "table", "tables", "rankings", "ranking", "list",
             "league", "poll", "polls", "chart", "charts", "standings", "survey", "leaderboard", "ratings", "class",
             "pack", "ladder", "group", "division", "field");
+    /** A whole that ranks its members: (is fourth in) the world, the nation, the country. */
+    private static final Set<String> WHOLE = Words.set("world", "nation", "country", "region", "continent");
     /** Before "the bottom of": only near it, not at it. */
     private static final Set<String> NEAR = Words.set("near", "nearer", "towards", "toward");
     /** Parts of a thing, not of a list: the bottom two floors, the bottom three rows. */
@@ -252,7 +258,42 @@ public final class RankingExtractor {
             String list = list(s, end + 1);
             return withAfter(s, first, head >= 0 ? head : end, position, list, false, false);
         }
-        return placeByVerb(s, i, ordEnd, k, position, false);
+        Ranking r = placeByVerb(s, i, ordEnd, k, position, false);
+        return r != null || k > ordEnd + 1 ? r : copulaPlace(s, i, ordEnd, k, position);
+    }
+
+    /**
+     * {@code is third in the table}, {@code was second in the polls}, {@code is fifth among the member states},
+     * {@code was 12th out of 30}, {@code is fourth in the world}: a copula, the ordinal and a list; not {@code is
+     * second in command}, {@code was first in line}, {@code first among equals}, {@code was first in the nation to
+     * …} (an order in time).
+     */
+    private Ranking copulaPlace(SentenceContext s, int i, int ordEnd, int k, int position) {
+        if (!COPULAS.contains(s.lower(i - 1))) {
+            return null;
+        }
+        String w = s.lower(k);
+        boolean ranked = w.equals("among") && !s.lower(k + 1).equals("equals")
+                || w.equals("out") && s.lower(k + 1).equals("of") && s.token(k + 2) != null
+                && s.token(k + 2).isNumber()
+                || (w.equals("in") || w.equals("on")) && (tableAhead(s, k + 1)
+                || s.lower(k + 1).equals("the") && WHOLE.contains(s.lower(k + 2)));
+        return ranked && !firstTo(s, k) ? withAfter(s, i, ordEnd, position, null, false, false) : null;
+    }
+
+    /** A "to" + verb later in the clause: "was first in the state to ban it" orders events, it ranks nothing. */
+    private static boolean firstTo(SentenceContext s, int k) {
+        for (int j = k; j < k + 10 && j < s.size(); j++) {
+            Token t = s.token(j);
+            if (!t.isWord() && !t.is("'s") && !t.is("-")) {
+                return false;
+            }
+            if (t.lower().equals("to") && s.token(j + 1) != null && s.token(j + 1).isWord()
+                    && !s.lower(j + 1).equals("the") && s.tag(j + 1).equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A place set by a verb before it: came a distant third, putting the UK third, ranked 5th, slipped to 14th. */
@@ -572,8 +613,11 @@ public final class RankingExtractor {
             }
             Token next = s.token(i + 1);
             if (next == null || !next.isWord() || next.capitalized() || NOT_RANKED_AFTER_TOP
-                    .contains(next.lower())) {
-                return null;
+                    .contains(next.lower()) || SHARE_WORDS.contains(next.lower())) {
+                return null; // the top third of earners: a share, a quantity
+            }
+            if (next.lower().equals("one")) {
+                return topOne(s, before.equals("the") ? i - 1 : i, i); // the top one: a pronoun, a place only with a list after it
             }
         }
         boolean oneOf = before.equals("the") && s.lower(i - 2).equals("of") && s.lower(i - 3).equals("one");
@@ -604,9 +648,26 @@ public final class RankingExtractor {
             }
         }
         int first = oneOf ? i - 3 : before.equals("'s") ? i : i - 1;
-        int head = headNoun(s, end + 1);
-        String list = list(s, end + 1);
+        // "the most gun laws": a noun after most/least starts the list
+        int from = end > i && s.tag(end).equals("NOUN") ? end : end + 1;
+        int head = headNoun(s, from);
+        String list = list(s, from);
         return withAfter(s, first, head >= 0 ? head : end, 1, list, oneOf, false);
+    }
+
+    /**
+     * {@code the top one in the league}, {@code the top one among …}: position 1 with the list after the
+     * preposition; a bare {@code the top one} refers back to a noun it does not name, and {@code the top one
+     * percent} is a share: no ranking.
+     */
+    private Ranking topOne(SentenceContext s, int first, int i) {
+        String prep = s.lower(i + 2);
+        if (!prep.equals("in") && !prep.equals("among") && !prep.equals("on")) {
+            return null;
+        }
+        int k = s.lower(i + 3).equals("the") ? i + 4 : i + 3;
+        String list = list(s, k);
+        return list == null ? null : withAfter(s, first, i + 1, 1, list, false, false);
     }
 
     private static boolean isPluralNoun(String w) {
@@ -650,12 +711,23 @@ public final class RankingExtractor {
                 || NOUN_STOPS.contains(t.lower())) {
             return -1;
         }
+        k = compoundEnd(s, k); // medical-marijuana
         // adjective + noun: longest land border
         Token u = s.token(k + 1);
         if (u != null && u.isWord() && !u.capitalized() && !LIST_STOP.contains(u.lower())
                 && !LIST_TRIM.contains(u.lower())
-                && !u.lower().endsWith("ing") && !u.lower().endsWith("ed") && !u.lower().endsWith("ly")) {
-            return k + 1;
+                && !u.lower().endsWith("ing") && !u.lower().endsWith("ed") && !u.lower().endsWith("ly")
+                && !s.tag(k + 1).equals("VERB")) {
+            return compoundEnd(s, k + 1);
+        }
+        return k;
+    }
+
+    /** The last word of a hyphenated compound starting at word k ({@code medical-marijuana}), else k. */
+    private static int compoundEnd(SentenceContext s, int k) {
+        while (s.token(k + 2) != null && s.token(k + 1).is("-") && s.token(k + 1).glued() && s.token(k + 2).glued()
+                && s.token(k + 2).isWord()) {
+            k += 2;
         }
         return k;
     }
@@ -669,8 +741,9 @@ public final class RankingExtractor {
                 break;
             }
             String w = t.lower();
-            if (LIST_STOP.contains(w) || !t.capitalized() && (w.endsWith("ing") || w.endsWith("ed")) && j > k) {
-                break;
+            if (LIST_STOP.contains(w) || !t.capitalized() && j > k && (w.endsWith("ing") || w.endsWith("ed")
+                    || t.isWord() && !s.lower(j - 1).equals("-") && s.tag(j).equals("VERB"))) {
+                break; // a verb ends the list: "the most gun laws tend to"
             }
             end = j;
         }
