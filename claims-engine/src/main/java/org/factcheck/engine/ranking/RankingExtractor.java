@@ -31,7 +31,7 @@ public final class RankingExtractor {
             "eighths", "ninth", "ninths", "tenth", "tenths", "percentile", "percent");
     private static final Set<String> NOT_RANKED_AFTER_MOST = Words.set("of", "important", "likely", "recent", "part", "people",
             "cases", "time", "often", "famous", "popular", "common", "in", "to", "and", "for", "on", "at", "since",
-            "ever", "from", "than", "by", "with", "was", "is");
+            "ever", "from", "than", "by", "with", "was", "is", "are", "were", "be", "been", "has", "have", "had");
     private static final Set<String> RANKED_AFTER_MOST = Words.set("populous", "important");
     private static final Set<String> POPULOUS = Words.set("populous");
     private static final Set<String> NOT_RANKED_AFTER_BEST = Words.set("of", "way", "thing", "to", "interests", "interest", "case",
@@ -648,10 +648,8 @@ public final class RankingExtractor {
             }
         }
         int first = oneOf ? i - 3 : before.equals("'s") ? i : i - 1;
-        // "the most gun laws": a noun after most/least starts the list
-        int from = end > i && s.tag(end).equals("NOUN") ? end : end + 1;
-        int head = headNoun(s, from);
-        String list = list(s, from);
+        int head = headNoun(s, end + 1);
+        String list = list(s, end + 1);
         return withAfter(s, first, head >= 0 ? head : end, 1, list, oneOf, false);
     }
 
@@ -717,10 +715,22 @@ public final class RankingExtractor {
         if (u != null && u.isWord() && !u.capitalized() && !LIST_STOP.contains(u.lower())
                 && !LIST_TRIM.contains(u.lower())
                 && !u.lower().endsWith("ing") && !u.lower().endsWith("ed") && !u.lower().endsWith("ly")
-                && !s.tag(k + 1).equals("VERB")) {
+                && !verbAfterNoun(s, k + 1)) {
             return compoundEnd(s, k + 1);
         }
         return k;
+    }
+
+    /**
+     * A verb right after a noun at j: "(the most gun) laws tend", "(biggest) applause came". Only a verb form
+     * without -s (a plural subject's verb or a past tense): the tagger takes plural nouns for verbs too often.
+     */
+    private static boolean verbAfterNoun(SentenceContext s, int j) {
+        Token t = s.token(j);
+        Token p = s.token(j - 1);
+        return t != null && p != null && t.isWord() && !t.capitalized() && !t.lower().endsWith("s")
+                && p.isWord() && !p.is("'s") && !p.capitalized() && !LIST_TRIM.contains(p.lower()) && !NOUN_STOPS.contains(p.lower())
+                && s.tag(j).equals("VERB");
     }
 
     /** The last word of a hyphenated compound starting at word k ({@code medical-marijuana}), else k. */
@@ -742,7 +752,7 @@ public final class RankingExtractor {
             }
             String w = t.lower();
             if (LIST_STOP.contains(w) || !t.capitalized() && j > k && (w.endsWith("ing") || w.endsWith("ed")
-                    || t.isWord() && !s.lower(j - 1).equals("-") && s.tag(j).equals("VERB"))) {
+                    || verbAfterNoun(s, j))) {
                 break; // a verb ends the list: "the most gun laws tend to"
             }
             end = j;

@@ -320,7 +320,8 @@ class RankingExtractionTest {
         "The town was first in 2019 to ban plastic bags.",
         "The state was first in the nation to adopt the rule.",
         "The chair is first among equals on the board.",
-        "The vote was the second in a week."
+        "The vote was the second in a week.",
+        "Those who lose the most are tenants on short leases."
     })
     void findsNoPlaceAfterACopulaWithoutAList(String sentence) {
         assertThat(Engine.rankings(sentence)).as(sentence).isEmpty();
@@ -331,7 +332,7 @@ class RankingExtractionTest {
         assertThat(Engine.rankings("Counties with the most speed cameras tend to have fewer crashes."))
                 .singleElement().satisfies(r -> {
                     assertThat(r.text()).isEqualTo("the most speed cameras");
-                    assertThat(r.list()).isEqualTo("speed cameras");
+                    assertThat(r.list()).isEqualTo("cameras");
                 });
         assertThat(Engine.rankings("It has one of the most lenient gun-control laws in Europe."))
                 .singleElement().satisfies(r -> {
