@@ -115,6 +115,13 @@ public final class RankingExtractor {
     private static final Set<String> BOTTOM_OF = Words.set("index", "table", "tables", "rankings", "ranking", "list",
             "league", "poll", "polls", "chart", "charts", "standings", "survey", "leaderboard", "ratings", "class",
             "pack", "ladder", "group", "division", "field");
+    /** After "than any other": a time, so a record rather than a place (than any other time, year, month). */
+    private static final Set<String> TIMES = Words.set("time", "times", "point", "period", "moment", "year", "month",
+            "week", "day", "season", "decade", "century", "era", "quarter", "stage", "night", "election", "cycle");
+    /** Words in -er that are no comparative. */
+    private static final Set<String> NOT_COMPARATIVE = Words.set("other", "never", "ever", "however", "rather",
+            "together", "whether", "either", "neither", "under", "after", "over", "order", "number", "member",
+            "water", "paper", "power", "border", "sooner");
     /** A whole that ranks its members: (is fourth in) the world, the nation, the country. */
     private static final Set<String> WHOLE = Words.set("world", "nation", "country", "region", "continent");
     /** Before "the bottom of": only near it, not at it. */
@@ -163,6 +170,8 @@ public final class RankingExtractor {
                     r = make(s, i, i, 1); // topped the index
                 } else if (w.equals("top") && s.lower(i + 1).equals("spot") && DETERMINERS.contains(s.lower(i - 1))) {
                     r = make(s, i - 1, i + 1, 1); // the top spot
+                } else if (w.equals("than") && s.lower(i + 1).equals("any") && s.lower(i + 2).equals("other")) {
+                    r = thanAnyOther(s, i); // spends more on schools than any other state
                 }
             }
             if (r == null && !s.used(i) && s.lower(i - 1).equals("the") && (s.lower(i - 2).equals("among")
@@ -180,6 +189,58 @@ public final class RankingExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code more … than any other state}, {@code higher than any other country}: ahead of all the others is first
+     * place (position 1, the list after "other"). The comparative is at most six words before "than"; not after a
+     * negation in the sentence ({@code does not spend more than any other}), not against a time ({@code more than
+     * at any other time}, {@code than any other year}: a record, not a place in a list).
+     */
+    private Ranking thanAnyOther(SentenceContext s, int i) {
+        int c = -1;
+        for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
+            Token t = s.token(j);
+            if (!t.isWord()) {
+                break;
+            }
+            if (comparative(s, j)) {
+                c = j;
+                break;
+            }
+        }
+        if (c < 0) {
+            return null;
+        }
+        for (int j = 0; j < c; j++) {
+            String w = s.lower(j);
+            if (w.equals("not") || w.equals("never") || w.equals("no") || w.equals("nor") || w.endsWith("n't")) {
+                return null;
+            }
+        }
+        int head = headNoun(s, i + 3);
+        if (head < 0 || s.used(i + 3)) {
+            return null;
+        }
+        for (int j = i + 3; j <= head; j++) {
+            if (TIMES.contains(s.lower(j))) {
+                return null;
+            }
+        }
+        return withAfter(s, c, head, 1, list(s, i + 3), false, false);
+    }
+
+    /** more, less, fewer, or an adjective or adverb in -er: higher, bigger, earlier. */
+    private static boolean comparative(SentenceContext s, int j) {
+        String w = s.lower(j);
+        if (w.equals("more") || w.equals("less") || w.equals("fewer")) {
+            return true;
+        }
+        if (!w.endsWith("er") || w.length() < 5 || NOT_COMPARATIVE.contains(w)) {
+            return false;
+        }
+        String tag = s.tag(j);
+        return tag.equals("ADJ") || tag.equals("ADV");
     }
 
     /** A small whole number right after {@code No}: {@code 2}, not {@code 2.5} or {@code 1,000}. */
@@ -647,6 +708,7 @@ public final class RankingExtractor {
                 return null;
             }
         }
+        end = compoundEnd(s, end); // its highest-profile, the most right-wing
         int first = oneOf ? i - 3 : before.equals("'s") ? i : i - 1;
         int head = headNoun(s, end + 1);
         String list = list(s, end + 1);
@@ -757,8 +819,7 @@ public final class RankingExtractor {
             }
             end = j;
         }
-        while (end >= k && LIST_TRIM
-                .contains(s.lower(end))) {
+        while (end >= k && (LIST_TRIM.contains(s.lower(end)) || s.token(end).is("-"))) { // "state in the union -"
             end--;
         }
         return end >= k ? s.span(k, end) : null;

@@ -341,6 +341,35 @@ class RankingExtractionTest {
                 });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The county spends more on libraries than any other county.        | more on libraries than any other county | county
+        The port handles more containers than any other port in Europe.   | more containers than any other port     | port in Europe
+        Its tax rate is higher than any other city in the region.         | higher than any other city              | city in the region
+        The firm hired 900 graduates, more than any other bank.           | more than any other bank                | bank
+        """)
+    void readsAComparisonWithAllOthersAsFirstPlace(String sentence, String text, String list) {
+        assertThat(Engine.rankings(sentence)).as(sentence).singleElement().satisfies(r -> {
+            assertThat(r.text()).isEqualTo(text);
+            assertThat(r.position()).isEqualTo(1);
+            assertThat(r.list()).isEqualTo(list);
+            assertThat(r.oneOf()).isFalse();
+            assertThat(r.fromEnd()).isFalse();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Prices rose more than at any other time since the war.",
+        "Turnout was lower than any other year on record.",
+        "The county does not spend more on libraries than any other county.",
+        "No council spends less than the one in the north.",
+        "The mayor spends more than the city council."
+    })
+    void findsNoFirstPlaceInAComparisonWithATimeANegationOrOneOther(String sentence) {
+        assertThat(Engine.rankings(sentence)).as(sentence).isEmpty();
+    }
+
     private static void assertOnlyRanking(String sentence, String text, int position, boolean oneOf) {
         assertThat(Engine.rankings(sentence)).as(sentence).singleElement().satisfies(r -> {
             assertThat(r.text()).isEqualTo(text);
