@@ -339,6 +339,13 @@ class RankingExtractionTest {
                     assertThat(r.text()).isEqualTo("one of the most lenient gun-control laws");
                     assertThat(r.list()).isEqualTo("gun-control laws in Europe");
                 });
+        assertThat(Engine.rankings("The panel heard its highest-profile witnesses on Monday.")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.text()).isEqualTo("its highest-profile witnesses");
+                    assertThat(r.list()).isEqualTo("witnesses");
+                });
+        assertThat(Engine.rankings("The levy is higher than any other town in the valley - and rising."))
+                .singleElement().satisfies(r -> assertThat(r.list()).isEqualTo("town in the valley"));
     }
 
     @ParameterizedTest(name = "{0}")
