@@ -25,9 +25,13 @@ public final class RankingExtractor {
     private static final Set<String> NOT_RANKED_AFTER_TOP = Words.set("of", "and", "to", "in", "level", "priority", "priorities",
             "job", "official", "officials", "brass", "management", "floor", "story", "stories", "news", "court",
             "diplomat", "end", "line", "flight", "tier", "spot", "place");
+    /** After "top": a share of a population, a quantity ("the top third of earners", "the top half"). */
+    private static final Set<String> SHARE_WORDS = Words.set("half", "halves", "third", "thirds", "quarter",
+            "quarters", "fourth", "fourths", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths", "eighth",
+            "eighths", "ninth", "ninths", "tenth", "tenths", "percentile", "percent");
     private static final Set<String> NOT_RANKED_AFTER_MOST = Words.set("of", "important", "likely", "recent", "part", "people",
             "cases", "time", "often", "famous", "popular", "common", "in", "to", "and", "for", "on", "at", "since",
-            "ever", "from", "than", "by", "with", "was", "is");
+            "ever", "from", "than", "by", "with", "was", "is", "are", "were", "be", "been", "has", "have", "had");
     private static final Set<String> RANKED_AFTER_MOST = Words.set("populous", "important");
     private static final Set<String> POPULOUS = Words.set("populous");
     private static final Set<String> NOT_RANKED_AFTER_BEST = Words.set("of", "way", "thing", "to", "interests", "interest", "case",
@@ -111,6 +115,15 @@ public final class RankingExtractor {
     private static final Set<String> BOTTOM_OF = Words.set("index", "table", "tables", "rankings", "ranking", "list",
             "league", "poll", "polls", "chart", "charts", "standings", "survey", "leaderboard", "ratings", "class",
             "pack", "ladder", "group", "division", "field");
+    /** After "than any other": a time, so a record rather than a place (than any other time, year, month). */
+    private static final Set<String> TIMES = Words.set("time", "times", "point", "period", "moment", "year", "month",
+            "week", "day", "season", "decade", "century", "era", "quarter", "stage", "night", "election", "cycle");
+    /** Words in -er that are no comparative. */
+    private static final Set<String> NOT_COMPARATIVE = Words.set("other", "never", "ever", "however", "rather",
+            "together", "whether", "either", "neither", "under", "after", "over", "order", "number", "member",
+            "water", "paper", "power", "border", "sooner");
+    /** A whole that ranks its members: (is fourth in) the world, the nation, the country. */
+    private static final Set<String> WHOLE = Words.set("world", "nation", "country", "region", "continent");
     /** Before "the bottom of": only near it, not at it. */
     private static final Set<String> NEAR = Words.set("near", "nearer", "towards", "toward");
     /** Parts of a thing, not of a list: the bottom two floors, the bottom three rows. */
@@ -157,6 +170,8 @@ public final class RankingExtractor {
                     r = make(s, i, i, 1); // topped the index
                 } else if (w.equals("top") && s.lower(i + 1).equals("spot") && DETERMINERS.contains(s.lower(i - 1))) {
                     r = make(s, i - 1, i + 1, 1); // the top spot
+                } else if (w.equals("than") && s.lower(i + 1).equals("any") && s.lower(i + 2).equals("other")) {
+                    r = thanAnyOther(s, i); // spends more on schools than any other state
                 }
             }
             if (r == null && !s.used(i) && s.lower(i - 1).equals("the") && (s.lower(i - 2).equals("among")
@@ -174,6 +189,58 @@ public final class RankingExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code more … than any other state}, {@code higher than any other country}: ahead of all the others is first
+     * place (position 1, the list after "other"). The comparative is at most six words before "than"; not after a
+     * negation in the sentence ({@code does not spend more than any other}), not against a time ({@code more than
+     * at any other time}, {@code than any other year}: a record, not a place in a list).
+     */
+    private Ranking thanAnyOther(SentenceContext s, int i) {
+        int c = -1;
+        for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
+            Token t = s.token(j);
+            if (!t.isWord()) {
+                break;
+            }
+            if (comparative(s, j)) {
+                c = j;
+                break;
+            }
+        }
+        if (c < 0) {
+            return null;
+        }
+        for (int j = 0; j < c; j++) {
+            String w = s.lower(j);
+            if (w.equals("not") || w.equals("never") || w.equals("no") || w.equals("nor") || w.endsWith("n't")) {
+                return null;
+            }
+        }
+        int head = headNoun(s, i + 3);
+        if (head < 0 || s.used(i + 3)) {
+            return null;
+        }
+        for (int j = i + 3; j <= head; j++) {
+            if (TIMES.contains(s.lower(j))) {
+                return null;
+            }
+        }
+        return withAfter(s, c, head, 1, list(s, i + 3), false, false);
+    }
+
+    /** more, less, fewer, or an adjective or adverb in -er: higher, bigger, earlier. */
+    private static boolean comparative(SentenceContext s, int j) {
+        String w = s.lower(j);
+        if (w.equals("more") || w.equals("less") || w.equals("fewer")) {
+            return true;
+        }
+        if (!w.endsWith("er") || w.length() < 5 || NOT_COMPARATIVE.contains(w)) {
+            return false;
+        }
+        String tag = s.tag(j);
+        return tag.equals("ADJ") || tag.equals("ADV");
     }
 
     /** A small whole number right after {@code No}: {@code 2}, not {@code 2.5} or {@code 1,000}. */
@@ -252,7 +319,42 @@ public final class RankingExtractor {
             String list = list(s, end + 1);
             return withAfter(s, first, head >= 0 ? head : end, position, list, false, false);
         }
-        return placeByVerb(s, i, ordEnd, k, position, false);
+        Ranking r = placeByVerb(s, i, ordEnd, k, position, false);
+        return r != null || k > ordEnd + 1 ? r : copulaPlace(s, i, ordEnd, k, position);
+    }
+
+    /**
+     * {@code is third in the table}, {@code was second in the polls}, {@code is fifth among the member states},
+     * {@code was 12th out of 30}, {@code is fourth in the world}: a copula, the ordinal and a list; not {@code is
+     * second in command}, {@code was first in line}, {@code first among equals}, {@code was first in the nation to
+     * …} (an order in time).
+     */
+    private Ranking copulaPlace(SentenceContext s, int i, int ordEnd, int k, int position) {
+        if (!COPULAS.contains(s.lower(i - 1))) {
+            return null;
+        }
+        String w = s.lower(k);
+        boolean ranked = w.equals("among") && !s.lower(k + 1).equals("equals")
+                || w.equals("out") && s.lower(k + 1).equals("of") && s.token(k + 2) != null
+                && s.token(k + 2).isNumber()
+                || (w.equals("in") || w.equals("on")) && (tableAhead(s, k + 1)
+                || s.lower(k + 1).equals("the") && WHOLE.contains(s.lower(k + 2)));
+        return ranked && !firstTo(s, k) ? withAfter(s, i, ordEnd, position, null, false, false) : null;
+    }
+
+    /** A "to" + verb later in the clause: "was first in the state to ban it" orders events, it ranks nothing. */
+    private static boolean firstTo(SentenceContext s, int k) {
+        for (int j = k; j < k + 10 && j < s.size(); j++) {
+            Token t = s.token(j);
+            if (!t.isWord() && !t.is("'s") && !t.is("-")) {
+                return false;
+            }
+            if (t.lower().equals("to") && s.token(j + 1) != null && s.token(j + 1).isWord()
+                    && !s.lower(j + 1).equals("the") && s.tag(j + 1).equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A place set by a verb before it: came a distant third, putting the UK third, ranked 5th, slipped to 14th. */
@@ -572,8 +674,11 @@ public final class RankingExtractor {
             }
             Token next = s.token(i + 1);
             if (next == null || !next.isWord() || next.capitalized() || NOT_RANKED_AFTER_TOP
-                    .contains(next.lower())) {
-                return null;
+                    .contains(next.lower()) || SHARE_WORDS.contains(next.lower())) {
+                return null; // the top third of earners: a share, a quantity
+            }
+            if (next.lower().equals("one")) {
+                return topOne(s, before.equals("the") ? i - 1 : i, i); // the top one: a pronoun, a place only with a list after it
             }
         }
         boolean oneOf = before.equals("the") && s.lower(i - 2).equals("of") && s.lower(i - 3).equals("one");
@@ -603,10 +708,26 @@ public final class RankingExtractor {
                 return null;
             }
         }
+        end = compoundEnd(s, end); // its highest-profile, the most right-wing
         int first = oneOf ? i - 3 : before.equals("'s") ? i : i - 1;
         int head = headNoun(s, end + 1);
         String list = list(s, end + 1);
         return withAfter(s, first, head >= 0 ? head : end, 1, list, oneOf, false);
+    }
+
+    /**
+     * {@code the top one in the league}, {@code the top one among …}: position 1 with the list after the
+     * preposition; a bare {@code the top one} refers back to a noun it does not name, and {@code the top one
+     * percent} is a share: no ranking.
+     */
+    private Ranking topOne(SentenceContext s, int first, int i) {
+        String prep = s.lower(i + 2);
+        if (!prep.equals("in") && !prep.equals("among") && !prep.equals("on")) {
+            return null;
+        }
+        int k = s.lower(i + 3).equals("the") ? i + 4 : i + 3;
+        String list = list(s, k);
+        return list == null ? null : withAfter(s, first, i + 1, 1, list, false, false);
     }
 
     private static boolean isPluralNoun(String w) {
@@ -650,12 +771,35 @@ public final class RankingExtractor {
                 || NOUN_STOPS.contains(t.lower())) {
             return -1;
         }
+        k = compoundEnd(s, k); // medical-marijuana
         // adjective + noun: longest land border
         Token u = s.token(k + 1);
         if (u != null && u.isWord() && !u.capitalized() && !LIST_STOP.contains(u.lower())
                 && !LIST_TRIM.contains(u.lower())
-                && !u.lower().endsWith("ing") && !u.lower().endsWith("ed") && !u.lower().endsWith("ly")) {
-            return k + 1;
+                && !u.lower().endsWith("ing") && !u.lower().endsWith("ed") && !u.lower().endsWith("ly")
+                && !verbAfterNoun(s, k + 1)) {
+            return compoundEnd(s, k + 1);
+        }
+        return k;
+    }
+
+    /**
+     * A verb right after a noun at j: "(the most gun) laws tend", "(biggest) applause came". Only a verb form
+     * without -s (a plural subject's verb or a past tense): the tagger takes plural nouns for verbs too often.
+     */
+    private static boolean verbAfterNoun(SentenceContext s, int j) {
+        Token t = s.token(j);
+        Token p = s.token(j - 1);
+        return t != null && p != null && t.isWord() && !t.capitalized() && !t.lower().endsWith("s")
+                && p.isWord() && !p.is("'s") && !p.capitalized() && !LIST_TRIM.contains(p.lower()) && !NOUN_STOPS.contains(p.lower())
+                && s.tag(j).equals("VERB");
+    }
+
+    /** The last word of a hyphenated compound starting at word k ({@code medical-marijuana}), else k. */
+    private static int compoundEnd(SentenceContext s, int k) {
+        while (s.token(k + 2) != null && s.token(k + 1).is("-") && s.token(k + 1).glued() && s.token(k + 2).glued()
+                && s.token(k + 2).isWord()) {
+            k += 2;
         }
         return k;
     }
@@ -669,13 +813,13 @@ public final class RankingExtractor {
                 break;
             }
             String w = t.lower();
-            if (LIST_STOP.contains(w) || !t.capitalized() && (w.endsWith("ing") || w.endsWith("ed")) && j > k) {
-                break;
+            if (LIST_STOP.contains(w) || !t.capitalized() && j > k && (w.endsWith("ing") || w.endsWith("ed")
+                    || verbAfterNoun(s, j))) {
+                break; // a verb ends the list: "the most gun laws tend to"
             }
             end = j;
         }
-        while (end >= k && LIST_TRIM
-                .contains(s.lower(end))) {
+        while (end >= k && (LIST_TRIM.contains(s.lower(end)) || s.token(end).is("-"))) { // "state in the union -"
             end--;
         }
         return end >= k ? s.span(k, end) : null;

@@ -272,6 +272,111 @@ class RankingExtractionTest {
         assertThat(claims).singleElement().satisfies(c -> assertThat(c.type().name()).isEqualTo("RANKING"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Only the top third of applicants get an interview.",
+        "Families in the top half of incomes pay most of the tax.",
+        "The top quarter of schools got extra funds.",
+        "Of the three bids, the council chose the top one.",
+        "The top one percent own a large share of wealth."
+    })
+    void readsATopShareOrABareTopOneAsNoRanking(String sentence) {
+        assertThat(Engine.rankings(sentence)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void readsTheTopOneWithAListAsFirstPlace() {
+        assertThat(Engine.rankings("The top one in the division is a small rural school.")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.text()).isEqualTo("The top one");
+                    assertThat(r.position()).isEqualTo(1);
+                    assertThat(r.list()).isEqualTo("division");
+                });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The hospital is third in the regional league table.               | third  | 3
+        The challenger was second in the latest polls.                    | second | 2
+        The province is fifth among the ten provinces on spending.        | fifth  | 5
+        The port remains fourth on the list of busiest harbours.          | fourth | 4
+        The country is ninth in the world for broadband speed.            | ninth  | 9
+        The city was 12th out of 30 in the survey.                        | 12th   | 12
+        """)
+    void readsAPlaceAfterACopulaWithAList(String sentence, String text, int position) {
+        assertThat(Engine.rankings(sentence)).as(sentence).singleElement().satisfies(r -> {
+            assertThat(r.text()).isEqualTo(text);
+            assertThat(r.position()).isEqualTo(position);
+            assertThat(r.fromEnd()).isFalse();
+            assertThat(sentence.substring(r.start(), r.end())).isEqualTo(text);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The colonel is second in command of the unit.",
+        "The campers were first in line for tickets.",
+        "The prince is third in line to the throne.",
+        "The town was first in 2019 to ban plastic bags.",
+        "The state was first in the nation to adopt the rule.",
+        "The chair is first among equals on the board.",
+        "The vote was the second in a week.",
+        "Those who lose the most are tenants on short leases."
+    })
+    void findsNoPlaceAfterACopulaWithoutAList(String sentence) {
+        assertThat(Engine.rankings(sentence)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void endsTheListBeforeAVerbAndAfterAHyphenatedCompound() {
+        assertThat(Engine.rankings("Counties with the most speed cameras tend to have fewer crashes."))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.text()).isEqualTo("the most speed cameras");
+                    assertThat(r.list()).isEqualTo("cameras");
+                });
+        assertThat(Engine.rankings("It has one of the most lenient gun-control laws in Europe."))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.text()).isEqualTo("one of the most lenient gun-control laws");
+                    assertThat(r.list()).isEqualTo("gun-control laws in Europe");
+                });
+        assertThat(Engine.rankings("The panel heard its highest-profile witnesses on Monday.")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.text()).isEqualTo("its highest-profile witnesses");
+                    assertThat(r.list()).isEqualTo("witnesses");
+                });
+        assertThat(Engine.rankings("The levy is higher than any other town in the valley - and rising."))
+                .singleElement().satisfies(r -> assertThat(r.list()).isEqualTo("town in the valley"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The county spends more on libraries than any other county.        | more on libraries than any other county | county
+        The port handles more containers than any other port in Europe.   | more containers than any other port     | port in Europe
+        Its tax rate is higher than any other city in the region.         | higher than any other city              | city in the region
+        The firm hired 900 graduates, more than any other bank.           | more than any other bank                | bank
+        """)
+    void readsAComparisonWithAllOthersAsFirstPlace(String sentence, String text, String list) {
+        assertThat(Engine.rankings(sentence)).as(sentence).singleElement().satisfies(r -> {
+            assertThat(r.text()).isEqualTo(text);
+            assertThat(r.position()).isEqualTo(1);
+            assertThat(r.list()).isEqualTo(list);
+            assertThat(r.oneOf()).isFalse();
+            assertThat(r.fromEnd()).isFalse();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Prices rose more than at any other time since the war.",
+        "Turnout was lower than any other year on record.",
+        "The county does not spend more on libraries than any other county.",
+        "No council spends less than the one in the north.",
+        "The mayor spends more than the city council."
+    })
+    void findsNoFirstPlaceInAComparisonWithATimeANegationOrOneOther(String sentence) {
+        assertThat(Engine.rankings(sentence)).as(sentence).isEmpty();
+    }
+
     private static void assertOnlyRanking(String sentence, String text, int position, boolean oneOf) {
         assertThat(Engine.rankings(sentence)).as(sentence).singleElement().satisfies(r -> {
             assertThat(r.text()).isEqualTo(text);
