@@ -49,6 +49,20 @@ public final class QuantityExtractor {
             "away", "apart", "above", "below", "beneath", "underground", "sprint", "race", "hurdles", "freestyle",
             "butterfly", "backstroke", "breaststroke", "medley", "relay", "dash", "depth", "offshore", "inland",
             "downstream", "upstream", "/", "\u00b2", "\u00b3");
+    /** Words that make a letter after a number a temperature scale ({@code C}, {@code K}) anywhere in the sentence. */
+    private static final Set<String> TEMPERATURE_WORDS = Words.set("temperature", "temperatures", "degrees", "kelvin",
+            "celsius", "heat", "heatwave", "hot", "hotter", "hottest", "cold", "colder", "coldest", "warm", "warmer",
+            "warmest", "cool", "cooler", "cooled", "heated", "freezing", "frost", "thermometer", "mercury", "weather",
+            "forecast", "highs", "lows", "cryogenic", "superconducting", "boils", "melts", "freezes", "zero");
+    /** Words before a number that lead to a temperature reading: {@code reached 44C}, {@code to 30C}. */
+    private static final Set<String> TEMPERATURE_BEFORE = Words.set("to", "of", "at", "reached", "reach", "reaching",
+            "hit", "hits", "hitting", "topped", "peaked", "around", "about", "above", "below", "than", "minus",
+            "near", "nearly", "almost", "over", "under", "high", "low", "from", "between", "degrees");
+    /** Plurals measured in metres after a spaced {@code m}: {@code the 400 m hurdles}, {@code 10 m waves}. */
+    private static final Set<String> METRE_PLURALS = Words.set("hurdles", "relays", "waves", "walls", "cliffs",
+            "trees", "towers", "pools", "dunes", "drops", "depths", "heights", "lengths", "sprints", "swells",
+            "yachts", "boats", "ships", "poles", "steps", "jumps", "falls", "seas", "tides", "rolls", "pipes",
+            "intervals", "laps", "races", "events", "finals", "heats", "swims", "dives", "platforms", "buildings");
     private static final Set<String> POWER_UNITS = Words.set("kW", "MW", "GW", "TW");
     private static final Set<String> SPEED_LENGTHS = Words.set("km", "mi", "m");
     private static final Set<String> HOUR_WORDS = Words.set("h", "hr", "hour");
@@ -719,14 +733,17 @@ public final class QuantityExtractor {
         // glued short scale: 5m, 50k, 3.5b
         Token next = s.token(k);
         if (next != null && next.isWord() && p.digits() && p.scale() == 1 && !c.fraction
-                && (next.glued() || currency != null) && Lexicon.SHORT_SCALES.containsKey(next.lower())) {
+                && (next.glued() || currency != null || next.text().equals("m"))
+                && Lexicon.SHORT_SCALES.containsKey(next.lower())) {
             String w = next.lower();
             boolean moneyAfter = currencyAfter(s, k + 1);
             boolean strong = w.equals("bn") || w.equals("mn") || w.equals("tn");
             boolean plural = s.token(k + 1) != null && s.token(k + 1).isWord()
                     && Lexicon.looksPlural(s.token(k + 1).text());
             if (strong && next.glued() || currency != null || moneyAfter
-                    || ((w.equals("m") || w.equals("k")) && next.glued() && plural)) { // 5m people, 12k jobs
+                    || ((w.equals("m") || w.equals("k")) && next.glued() && plural) // 5m people, 12k jobs
+                    || w.equals("k") && next.glued() && !temperature(s, a, b, true) // 300K, the 100K mark
+                    || next.text().equals("m") && !next.glued() && plural && !METRE_PLURALS.contains(s.lower(k + 1))) {
                 double sc = Lexicon.SHORT_SCALES.get(w);
                 c.value *= sc;
                 c.scale = sc;
@@ -1066,6 +1083,28 @@ public final class QuantityExtractor {
                 && (rate.equals("month") || rate.equals("week") || rate.equals("year") || rate.equals("hour"));
     }
 
+    /**
+     * Whether a letter after the number {@code a..b} may be a temperature scale: a sign before it, a temperature
+     * word in the sentence, or (for {@code C}) a word that leads to a reading ({@code reached 44C}); never before a
+     * capitalised word ({@code the 3C Corridor}). Only called for a glued or spaced {@code C} or {@code K}.
+     */
+    private static boolean temperature(SentenceContext s, int a, int b, boolean kelvin) {
+        Token after = s.token(b + 2);
+        if (after != null && after.isWord() && Character.isUpperCase(after.text().charAt(0))) {
+            return false;
+        }
+        if (s.lower(a - 1).equals("-") && s.token(a).glued() || s.lower(a - 1).equals("minus")
+                || !kelvin && TEMPERATURE_BEFORE.contains(s.lower(a - 1))) {
+            return true;
+        }
+        for (int j = 0; j < s.size(); j++) {
+            if (TEMPERATURE_WORDS.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int unit(Candidate c, String unit, int next) {
         c.unit = unit;
         c.explicitUnit = true;
@@ -1167,7 +1206,12 @@ public final class QuantityExtractor {
             }
             boolean slashed = s.lower(m + 1).equals("/") && s.token(m + 1).glued() && s.token(m + 2) != null
                     && s.token(m + 2).isWord() && s.token(m + 2).glued(); // 30 L/min, 9 g/kg
-            if (cased != null && (t.glued() && m == k || t.text().length() >= 2 && !t.text().equals("ha")
+            if (t.text().equals("C") && !temperature(s, c.numFirst, c.numLast, false)) {
+                cased = null; // the 3C Corridor, 14C and 13C
+            }
+            if (t.text().equals("K") && !t.glued() && m == k && temperature(s, c.numFirst, c.numLast, true)) {
+                unit = cased; // cooled to 300 K
+            } else if (cased != null && (t.glued() && m == k || t.text().length() >= 2 && !t.text().equals("ha")
                     && !t.text().equals("an") || adjectival || slashed)) {
                 unit = cased;
             } else {

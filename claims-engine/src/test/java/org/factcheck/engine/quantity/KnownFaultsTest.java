@@ -1,0 +1,50 @@
+package org.factcheck.engine.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.factcheck.engine.model.Qualifier;
+import org.factcheck.engine.support.Engine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Faults of the figure reader reported by engineers reading news output: letters glued to numbers that are no
+ * unit, places in a list, ranges after a bound, rates before {@code on}, hyphenated odds, {@code grand}, scores
+ * out of a scale, counts after a list of names, a spaced {@code m} for million. Sentences written for this test.
+ */
+class KnownFaultsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+        # K glued to a number is thousands; kelvin only with a temperature around it
+        The couple sold their flat for 450K in March.                    | 450K | 450000 | null
+        Her podcast crossed the 20K mark last week.                      | 20K | 20000 | null
+        The grant was worth $75K to the lab.                             | $75K | 75000 | USD
+        The probe was cooled to 77 K before the test.                    | 77 K | 77 | K
+        Nitrogen stays liquid below 77K at that pressure, the temperature log shows. | 77K | 77 | K
+        # C glued to a number is Celsius only where a reading is plausible
+        The mercury climbed to 41C by noon.                              | 41C | 41 | °C
+        Overnight it fell to -9C in the valleys.                         | -9C | -9 | °C
+        Forecasters expect highs of 33C this weekend.                    | 33C | 33 | °C
+        # a spaced m before a plural is million; metres before a size or an event
+        The carmaker shipped 3 m vehicles in the year.                   | 3 m vehicles | 3000000 | vehicle
+        Some 1.8 m households lost power.                                | 1.8 m households | 1800000 | household
+        The new sea wall is 12 m high.                                   | 12 m | 12 | m
+        She took gold in the 100 m hurdles.                              | 100 m | 100 | m
+        """)
+    void readsTheFigure(String sentence, String text, double value, String unit) {
+        Engine.firstFigure(sentence, text, value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Work on the 5C Highway starts next spring.",
+        "Labs compare 12C and 13C in each sample.",
+        "The museum dated the bone with 14C methods.",
+    })
+    void findsNoFigureIn(String sentence) {
+        assertThat(Engine.quantities(sentence)).as(sentence).isEmpty();
+    }
+}
