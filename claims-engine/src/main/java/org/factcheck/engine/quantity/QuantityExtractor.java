@@ -1779,13 +1779,28 @@ public final class QuantityExtractor {
         if (!NAME_PREFIXES.contains(w)) {
             return false;
         }
+        if (w.equals("number") && (!name.capitalized() || s.lower(p - 1).equals("the"))) {
+            return placeNoun(s, a + 1); // the number 10 position is a place; the number 20,000 is a figure
+        }
         if (CAPITALISED_ONLY.contains(w) && !name.capitalized() && !lowerCaseGrade(s, p, a, w)) {
             return false;
         }
-        if (w.equals("number") && s.lower(p - 1).equals("the")) {
+
+        return !(w.length() == 1 && !(s.token(p + 1).is("-") || p == a - 1 && s.token(a).glued()));
+    }
+
+    /**
+     * Whether the token at {@code i} is a singular common noun that a number before it labels ({@code the number 10
+     * position}, {@code the number 2 official}): no unit, scale or currency, singular and tagged NOUN.
+     */
+    private static boolean placeNoun(SentenceContext s, int i) {
+        Token t = s.token(i);
+        if (t == null || !t.isWord() || t.capitalized() || Lexicon.looksPlural(t.text()) || !"NOUN".equals(s.tag(i))) {
             return false;
         }
-        return !(w.length() == 1 && !(s.token(p + 1).is("-") || p == a - 1 && s.token(a).glued()));
+        String w = t.lower();
+        return !Lexicon.MEASURES.containsKey(w) && !Lexicon.SCALES.containsKey(w)
+                && !Lexicon.CURRENCY_WORDS.containsKey(w) && !w.equals("percent");
     }
 
     private static boolean lowerCaseGrade(SentenceContext s, int label, int a, String w) {
