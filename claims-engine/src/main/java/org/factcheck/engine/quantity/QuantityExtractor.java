@@ -1780,7 +1780,8 @@ public final class QuantityExtractor {
             return false;
         }
         if (w.equals("number") && (!name.capitalized() || s.lower(p - 1).equals("the"))) {
-            return placeNoun(s, a + 1); // the number 10 position is a place; the number 20,000 is a figure
+            String n = s.token(a).text(); // a place is a small whole number
+            return n.length() <= 3 && n.chars().allMatch(Character::isDigit) && placeNoun(s, a + 1);
         }
         if (CAPITALISED_ONLY.contains(w) && !name.capitalized() && !lowerCaseGrade(s, p, a, w)) {
             return false;
@@ -1791,7 +1792,7 @@ public final class QuantityExtractor {
 
     /**
      * Whether the token at {@code i} is a singular common noun that a number before it labels ({@code the number 10
-     * position}, {@code the number 2 official}): no unit, scale or currency, singular and tagged NOUN.
+     * position}, {@code the number 2 official}; not {@code the number 40,000 keeps}): no unit, scale or currency, singular and tagged NOUN.
      */
     private static boolean placeNoun(SentenceContext s, int i) {
         Token t = s.token(i);
