@@ -2144,7 +2144,9 @@ public final class QuantityExtractor {
                 // "rise 5-10%", "cut by 20 to 30 percent" are ranges; "rise 25 cents to $2.75" is a change and a level
                 boolean change = c.qualifier == Qualifier.INCREASE || c.qualifier == Qualifier.DECREASE;
                 boolean plainFirst = c.qualifier == Qualifier.EXACT || c.qualifier == Qualifier.APPROXIMATE
-                        || change && (joiner.equals("-") || !c.explicitUnit) || between || from;
+                        || change && (joiner.equals("-") || !c.explicitUnit) || between || from
+                        || c.qualifier == Qualifier.AT_MOST && (joiner.equals("to") || joiner.equals("-"))
+                        && c.value < d.value; // "up to $36,000 to $38,000", "as much as 5 to 7 percent": the range
                 boolean fractions = c.fraction && d.fraction && between;
                 if (joiner.equals("-") && !c.explicitUnit && !d.explicitUnit && !c.fraction && !d.fraction
                         && c.value >= d.value && d.value < 200 && s.token(c.last + 1).glued()) {

@@ -42,6 +42,20 @@ class KnownFaultsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+        Repairs could cost up to $12,000 to $15,000 per home.            | 12000 | 15000 | USD
+        Rents may climb as much as 8 to 10 percent next year.            | 8 | 10 | %
+        """)
+    void readsARange(String sentence, double low, double high, String unit) {
+        assertThat(Engine.quantities(sentence)).as(sentence).singleElement().satisfies(q -> {
+            assertThat(q.qualifier()).isEqualTo(Qualifier.RANGE);
+            assertThat(q.low()).isCloseTo(low, within(1e-9));
+            assertThat(q.high()).isCloseTo(high, within(1e-9));
+            assertThat(q.unit()).isEqualTo(unit);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Work on the 5C Highway starts next spring.",
         "Labs compare 12C and 13C in each sample.",
