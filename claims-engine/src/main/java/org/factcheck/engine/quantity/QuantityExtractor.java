@@ -1316,7 +1316,8 @@ public final class QuantityExtractor {
                 || w.equals("or") && (after != null && after.isNumber() || Lexicon.NUMBER_WORDS.containsKey(next)
                 || next.equals("so") || next.equals("more") || next.equals("less") || next.equals("longer"))
                 || w.equals("from") && FROM_A_TIME.contains(next)
-                || w.equals("on") && (after != null && after.capitalized() || TIME_UNIT_WORDS.contains(next));
+                || w.equals("on") && (after != null && after.capitalized() && TimeExtractor.isDayOrMonth(next)
+                || TIME_UNIT_WORDS.contains(next)); // a week on Monday; $400 a month on Netflix is a rate
     }
 
     /** per year, a barrel, per capita, annually, /kg. */

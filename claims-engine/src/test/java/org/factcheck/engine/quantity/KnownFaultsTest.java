@@ -56,6 +56,20 @@ class KnownFaultsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+        Students spend $250 a month on it, the union says.               | $250 a month | month
+        Viewers pay $12 a month on Hulu for the package.                 | $12 a month | month
+        The network aired the claim 200 times a day on Fox.              | 200 times a day | day
+        The ruling is due 3 weeks on Friday.                             | 3 weeks | null
+        """)
+    void keepsTheRateBeforeOn(String sentence, String text, String per) {
+        assertThat(Engine.quantities(sentence)).as(sentence).first().satisfies(q -> {
+            assertThat(q.text()).isEqualTo(text);
+            assertThat(q.per()).isEqualTo(per);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Work on the 5C Highway starts next spring.",
         "Labs compare 12C and 13C in each sample.",
