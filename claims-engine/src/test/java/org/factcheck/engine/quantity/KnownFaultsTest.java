@@ -33,12 +33,22 @@ class KnownFaultsTest {
         Some 1.8 m households lost power.                                | 1.8 m households | 1800000 | household
         The new sea wall is 12 m high.                                   | 12 m | 12 | m
         She took gold in the 100 m hurdles.                              | 100 m | 100 | m
+        # hyphenated odds and a score with a decimal are one share
+        Nearly one-in-four renters missed a payment.                     | one-in-four | 0.25 | null
+        The survey gave a 2-in-5 chance of a deal.                       | 2-in-5 | 0.4 | null
+        Critics scored the film 8.5 out of 10 on average.                | 8.5 out of 10 | 0.85 | null
         # the number before a singular noun is a place; before a verb or a unit it is still a figure
         The number 40,000 keeps coming up in debates.                    | 40,000 | 40000 | null
         Officials cut the number 15 percent.                             | 15 percent | 15 | %
         """)
     void readsTheFigure(String sentence, String text, double value, String unit) {
         Engine.firstFigure(sentence, text, value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Critics scored the film 8.5 out of 10 on average.", "Nearly one-in-four renters missed a payment."})
+    void aShareIsOneFigure(String sentence) {
+        assertThat(Engine.quantities(sentence)).as(sentence).hasSize(1);
     }
 
     @ParameterizedTest(name = "{0}")
