@@ -932,7 +932,20 @@ public final class QuantityExtractor {
         if (!NAME_PREFIXES.contains(before) || CAPITALISED_ONLY.contains(before) && !s.token(at).capitalized()) {
             return false;
         }
+        if (j.equals("and") && counted(s, joiner + 2)) {
+            return false; // Flight 370 and 239 passengers: a count after a name
+        }
         return before.length() > 1 || s.token(first).glued(); // "a 10-15% rise" is no name
+    }
+
+    /** Whether a plural noun, after at most one adjective, starts at {@code k}: something counted. */
+    private static boolean counted(SentenceContext s, int k) {
+        if (s.token(k) != null && s.token(k).isWord() && "ADJ".equals(s.tag(k))) {
+            k++;
+        }
+        Token t = s.token(k);
+        return t != null && t.isWord() && !t.capitalized() && (Lexicon.looksPlural(t.text())
+                || Lexicon.IRREGULAR.containsKey(t.lower())) && "NOUN".equals(s.tag(k));
     }
 
     private static boolean isIsoCode(String text) {
