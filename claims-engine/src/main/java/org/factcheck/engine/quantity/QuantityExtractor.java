@@ -750,6 +750,18 @@ public final class QuantityExtractor {
                 k++;
             }
         }
+        // "350 grand", "fifty grand a year": thousands, of money when money is about; not "23 grand slams"
+        boolean grand = k == b + 1 && p.scale() == 1 && !c.fraction && s.token(k) != null && !s.used(k)
+                && s.token(k).text().equals("grand") && !(s.token(k + 1) != null && s.token(k + 1).isWord()
+                && ("NOUN".equals(s.tag(k + 1)) || "PROPN".equals(s.tag(k + 1))));
+        if (grand) {
+            c.value *= 1000;
+            c.scale = 1000;
+            k++;
+            if (currency == null && (documentCurrency != null || moneyContext(s, a, k - 1))) {
+                currency = documentCurrency != null ? documentCurrency : "USD";
+            }
+        }
         boolean plus = k == b + 1 && p.digits() && s.lower(k).equals("+") && s.token(k).glued()
                 && s.token(k + 1) != null && s.token(k + 1).isWord() && !s.used(k + 1);
         boolean dashPlus = k == b + 1 && s.lower(k).equals("-") && s.token(k).glued() && s.lower(k + 1).equals("plus")

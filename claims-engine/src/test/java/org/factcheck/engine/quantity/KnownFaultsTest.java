@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.factcheck.engine.model.Qualifier;
 import org.factcheck.engine.support.Engine;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,6 +38,9 @@ class KnownFaultsTest {
         Nearly one-in-four renters missed a payment.                     | one-in-four | 0.25 | null
         The survey gave a 2-in-5 chance of a deal.                       | 2-in-5 | 0.4 | null
         Critics scored the film 8.5 out of 10 on average.                | 8.5 out of 10 | 0.85 | null
+        # grand is thousands, of money when money is about
+        The dealer charged him 120 grand for the watch.                  | 120 grand | 120000 | USD
+        The rescue crew counted 12 grand.                                | 12 grand | 12000 | null
         # a count after a name and "and" is a count; the next of a list of names is not
         Bus 42 and 17 children were stuck in the snow.                   | 17 children | 17 | child
         Ferry 9 and 80 other vehicles were stranded.                     | 80 other vehicles | 80 | vehicle
@@ -46,6 +50,12 @@ class KnownFaultsTest {
         """)
     void readsTheFigure(String sentence, String text, double value, String unit) {
         Engine.firstFigure(sentence, text, value, unit);
+    }
+
+    @Test
+    void grandTakesTheCurrencyOfTheDocument() {
+        assertThat(Engine.quantities("The bonus was worth £10,000. Rivals offered 15 grand."))
+                .extracting(q -> q.value() + " " + q.unit()).containsExactly("10000.0 GBP", "15000.0 GBP");
     }
 
     @ParameterizedTest(name = "{0}")
