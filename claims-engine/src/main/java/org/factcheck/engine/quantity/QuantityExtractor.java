@@ -786,6 +786,11 @@ public final class QuantityExtractor {
             // "a quarter of a percentage point", "a tenth of a point"; "half a mile" is read by the number itself
             k = fractionUnit(s, c, k, k + 2, documentCurrency);
         }
+        boolean spokenCents = c.explicitUnit && isCurrency(c.unit) && c.value == Math.rint(c.value)
+                && k > b + 1 && Lexicon.CURRENCY_WORDS.containsKey(s.lower(k - 1)) && spokenCents(s, c, k);
+        if (spokenCents) {
+            k = c.last + 1;
+        }
         if (c.unit == null && currency != null) {
             if (currency.equals("USD/100")) {
                 c.value /= 100;
@@ -815,7 +820,7 @@ public final class QuantityExtractor {
                     && s.token(b + 1).glued(); // the three-ton satellite
             double said = p.value(); // before cents become hundredths
             // one dollar, one litre, an hour and a half; not "one day", "a second", "one of"
-            boolean oneUnit = said == 1 && c.explicitUnit && (compoundFollows(s, c.last)
+            boolean oneUnit = said == 1 && c.explicitUnit && (compoundFollows(s, c.last) || spokenCents
                     || !DURATION_UNITS.contains(c.unit) && !BODY_UNITS.contains(c.unit) && s.lower(a).equals("one"));
             boolean period = c.value > 1 && c.unit != null && DURATION_UNITS.contains(c.unit)
                     && PERIOD_WORDS.contains(s.lower(a - 1)); // the next two years, our last three months
@@ -1094,6 +1099,32 @@ public final class QuantityExtractor {
         }
         int after = suffix(s, c, unitAt, null, documentCurrency);
         return c.unit != null ? after : k;
+    }
+
+    /**
+     * Cents said after a currency word at {@code k - 1}: {@code two dollars fifty}, {@code a dollar twenty-five} →
+     * 2.50, 1.25 (a spelled number below 100 with nothing counted after it; not {@code two dollars fifty times}).
+     * Adds them to {@code c} and sets {@code c.last}.
+     */
+    private static boolean spokenCents(SentenceContext s, Candidate c, int k) {
+        Token t = s.token(k);
+        if (t == null || !t.isWord() || !Lexicon.NUMBER_WORDS.containsKey(t.lower()) || s.used(k)) {
+            return false;
+        }
+        NumberPhrase q = NumberPhrase.read(s, k);
+        if (q == null || q.digits() || q.fraction() || q.scale() != 1 || q.value() < 1 || q.value() >= 100
+                || q.value() != Math.rint(q.value())) {
+            return false;
+        }
+        Token after = s.token(q.last() + 1);
+        if (after != null && after.isWord() && !FUNCTION_WORDS.contains(after.lower())
+                && ("NOUN".equals(s.tag(q.last() + 1)) || Lexicon.MINOR_UNITS.containsKey(after.lower())
+                || Lexicon.MEASURES.containsKey(after.lower()))) {
+            return false;
+        }
+        c.value += q.value() / 100;
+        c.last = q.last();
+        return true;
     }
 
     /** "fined five hundred pounds", "costs three pounds", "1,100 pounds a month": money, not mass. */
