@@ -58,6 +58,8 @@ public final class QuantityExtractor {
     private static final Set<String> TEMPERATURE_BEFORE = Words.set("to", "of", "at", "reached", "reach", "reaching",
             "hit", "hits", "hitting", "topped", "peaked", "around", "about", "above", "below", "than", "minus",
             "near", "nearly", "almost", "over", "under", "high", "low", "from", "between", "degrees");
+    /** Words after a glued {@code K} that make it a distance run: {@code a 5K run}. */
+    private static final Set<String> RACE_WORDS = Words.set("run", "race", "walk", "swim", "row");
     /** Plurals measured in metres after a spaced {@code m}: {@code the 400 m hurdles}, {@code 10 m waves}. */
     private static final Set<String> METRE_PLURALS = Words.set("hurdles", "relays", "waves", "walls", "cliffs",
             "trees", "towers", "pools", "dunes", "drops", "depths", "heights", "lengths", "sprints", "swells",
@@ -742,7 +744,9 @@ public final class QuantityExtractor {
                     && Lexicon.looksPlural(s.token(k + 1).text());
             if (strong && next.glued() || currency != null || moneyAfter
                     || ((w.equals("m") || w.equals("k")) && next.glued() && plural) // 5m people, 12k jobs
-                    || w.equals("k") && next.glued() && !temperature(s, a, b, true) // 300K, the 100K mark
+                    // 300K, the 100K mark; not a 5K run
+                    || w.equals("k") && next.glued() && !temperature(s, a, b, true)
+                    && !RACE_WORDS.contains(s.lower(k + 1))
                     || next.text().equals("m") && !next.glued() && plural && !METRE_PLURALS.contains(s.lower(k + 1))) {
                 double sc = Lexicon.SHORT_SCALES.get(w);
                 c.value *= sc;
@@ -761,6 +765,10 @@ public final class QuantityExtractor {
             if (currency == null && (documentCurrency != null || moneyContext(s, a, k - 1))) {
                 currency = documentCurrency != null ? documentCurrency : "USD";
             }
+        }
+        if (k == b + 1 && p.digits() && c.scale == 1 && next != null && next.glued() && next.lower().equals("k")
+                && RACE_WORDS.contains(s.lower(k + 1))) {
+            k = unit(c, "km", k + 1); // a 5K run, the 10K race: kilometres
         }
         boolean plus = k == b + 1 && p.digits() && s.lower(k).equals("+") && s.token(k).glued()
                 && s.token(k + 1) != null && s.token(k + 1).isWord() && !s.used(k + 1);
@@ -1141,16 +1149,20 @@ public final class QuantityExtractor {
 
     /**
      * Whether a letter after the number {@code a..b} may be a temperature scale: a sign before it, a temperature
-     * word in the sentence, or (for {@code C}) a word that leads to a reading ({@code reached 44C}); never before a
-     * capitalised word ({@code the 3C Corridor}). Only called for a glued or spaced {@code C} or {@code K}.
+     * word in the sentence, or (for {@code C}) a word that leads to a reading ({@code reached 44C}); without a sign
+     * never before a capitalised word other than a day or month ({@code the 3C Corridor}). Only called for a glued
+     * or spaced {@code C} or {@code K}.
      */
     private static boolean temperature(SentenceContext s, int a, int b, boolean kelvin) {
-        Token after = s.token(b + 2);
-        if (after != null && after.isWord() && Character.isUpperCase(after.text().charAt(0))) {
-            return false;
+        if (s.lower(a - 1).equals("-") && s.token(a).glued() || s.lower(a - 1).equals("minus")) {
+            return true;
         }
-        if (s.lower(a - 1).equals("-") && s.token(a).glued() || s.lower(a - 1).equals("minus")
-                || !kelvin && TEMPERATURE_BEFORE.contains(s.lower(a - 1))) {
+        Token after = s.token(b + 2);
+        if (after != null && after.isWord() && Character.isUpperCase(after.text().charAt(0))
+                && !TimeExtractor.isDayOrMonth(after.lower())) {
+            return false; // the 3C Corridor; not "hit 44C Tuesday"
+        }
+        if (!kelvin && TEMPERATURE_BEFORE.contains(s.lower(a - 1))) {
             return true;
         }
         for (int j = 0; j < s.size(); j++) {
@@ -1849,7 +1861,8 @@ public final class QuantityExtractor {
 
     /**
      * Whether the token at {@code i} is a singular common noun that a number before it labels ({@code the number 10
-     * position}, {@code the number 2 official}; not {@code the number 40,000 keeps}): no unit, scale or currency, singular and tagged NOUN.
+     * position}, {@code the number 2 official}; not {@code the number 40,000 keeps}): no unit, scale or currency,
+     * singular and tagged NOUN.
      */
     private static boolean placeNoun(SentenceContext s, int i) {
         Token t = s.token(i);

@@ -25,10 +25,12 @@ class KnownFaultsTest {
         The grant was worth $75K to the lab.                             | $75K | 75000 | USD
         The probe was cooled to 77 K before the test.                    | 77 K | 77 | K
         Nitrogen stays liquid below 77K at that pressure, the temperature log shows. | 77K | 77 | K
+        She won the 5K run in record time.                               | 5K | 5 | km
         # C glued to a number is Celsius only where a reading is plausible
         The mercury climbed to 41C by noon.                              | 41C | 41 | °C
         Overnight it fell to -9C in the valleys.                         | -9C | -9 | °C
         Forecasters expect highs of 33C this weekend.                    | 33C | 33 | °C
+        The thermometer hit 38C Sunday in the capital.                   | 38C | 38 | °C
         # a spaced m before a plural is million; metres before a size or an event
         The carmaker shipped 3 m vehicles in the year.                   | 3 m vehicles | 3000000 | vehicle
         Some 1.8 m households lost power.                                | 1.8 m households | 1800000 | household
