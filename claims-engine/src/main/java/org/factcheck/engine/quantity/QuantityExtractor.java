@@ -49,6 +49,20 @@ public final class QuantityExtractor {
             "away", "apart", "above", "below", "beneath", "underground", "sprint", "race", "hurdles", "freestyle",
             "butterfly", "backstroke", "breaststroke", "medley", "relay", "dash", "depth", "offshore", "inland",
             "downstream", "upstream", "/", "\u00b2", "\u00b3");
+    /**
+     * Whether a spaced {@code m} at {@code k} means million: before a plural not measured in metres ({@code 5 m
+     * units}), or opening a range that ends so ({@code 5 m to 10 m people}).
+     */
+    private static boolean spacedMillion(SentenceContext s, int k) {
+        int noun = k + 1;
+        if (RANGE_JOINERS.contains(s.lower(k + 1)) && s.token(k + 2) != null && s.token(k + 2).isNumber()
+                && s.token(k + 3) != null && s.token(k + 3).text().equals("m") && !s.token(k + 3).glued()) {
+            noun = k + 4;
+        }
+        Token t = s.token(noun);
+        return t != null && t.isWord() && Lexicon.looksPlural(t.text()) && !METRE_PLURALS.contains(t.lower());
+    }
+
     /** Words that make a letter after a number a temperature scale ({@code C}, {@code K}) anywhere in the sentence. */
     private static final Set<String> TEMPERATURE_WORDS = Words.set("temperature", "temperatures", "degrees", "kelvin",
             "celsius", "heat", "heatwave", "hot", "hotter", "hottest", "cold", "colder", "coldest", "warm", "warmer",
@@ -747,7 +761,7 @@ public final class QuantityExtractor {
                     // 300K, the 100K mark; not a 5K run
                     || w.equals("k") && next.glued() && !temperature(s, a, b, true)
                     && !RACE_WORDS.contains(s.lower(k + 1))
-                    || next.text().equals("m") && !next.glued() && plural && !METRE_PLURALS.contains(s.lower(k + 1))) {
+                    || next.text().equals("m") && !next.glued() && spacedMillion(s, k)) {
                 double sc = Lexicon.SHORT_SCALES.get(w);
                 c.value *= sc;
                 c.scale = sc;

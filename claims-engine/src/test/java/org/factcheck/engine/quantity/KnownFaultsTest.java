@@ -84,6 +84,8 @@ class KnownFaultsTest {
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
         Repairs could cost up to $12,000 to $15,000 per home.            | 12000 | 15000 | USD
         Rents may climb as much as 8 to 10 percent next year.            | 8 | 10 | %
+        Between 2 m and 3 m viewers watched the final.                   | 2000000 | 3000000 | viewer
+        The lanes are from 20 m to 35 m wide.                            | 20 | 35 | m
         """)
     void readsARange(String sentence, double low, double high, String unit) {
         assertThat(Engine.quantities(sentence)).as(sentence).singleElement().satisfies(q -> {
