@@ -233,6 +233,10 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
                 }
                 // an hour and a half, a minute and 30 seconds: the article is the first part's number
                 Token before = s.token(i - 1);
+                if (Lexicon.CURRENCY_WORDS.containsKey(s.lower(j + 1)) && !s.lower(j + 1).endsWith("s")
+                        && Lexicon.NUMBER_WORDS.containsKey(s.lower(j + 2))) {
+                    return new NumberPhrase(i, i, 1, 1, false, false, true); // a dollar twenty-five: cents follow
+                }
                 if (Lexicon.MEASURES.containsKey(s.lower(j + 1)) && QuantityExtractor.compoundFollows(s, j + 1)
                         && !(before != null && (before.isNumber() || RATE_OPENERS.contains(before.lower())))) {
                     return new NumberPhrase(i, i, 1, 1, false, false, true);
@@ -364,9 +368,10 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
                 return new NumberPhrase(i, at, (double) n / d, 1, false, true, true);
             }
         }
-        // one in five, one in every five, four in 10
-        if (n != null && s.lower(i + 1).equals("in") && s.token(i + 2) != null) {
-            int at = s.lower(i + 2).equals("every") ? i + 3 : i + 2;
+        // one in five, one in every five, four in 10, one-in-three
+        int in = hyphenedIn(s, i);
+        if (n != null && (s.lower(i + 1).equals("in") || in > 0) && s.token(i + 2) != null) {
+            int at = in > 0 ? in : s.lower(i + 2).equals("every") ? i + 3 : i + 2;
             Integer d = smallWhole(s.token(at));
             if (d == null) {
                 d = Lexicon.NUMBER_WORDS.get(s.lower(at));
@@ -376,6 +381,13 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
             }
         }
         return null;
+    }
+
+    /** The index after {@code -in-} glued between two numbers ({@code one-in-three}, {@code 1-in-4}), else -1. */
+    private static int hyphenedIn(SentenceContext s, int i) {
+        return s.lower(i + 1).equals("-") && s.token(i + 1).glued() && s.lower(i + 2).equals("in")
+                && s.token(i + 2).glued() && s.lower(i + 3).equals("-") && s.token(i + 3).glued()
+                && s.token(i + 4) != null && s.token(i + 4).glued() ? i + 4 : -1;
     }
 
     /** A whole number of up to three digits written in digits ({@code 10} of "one in 10"), else null. */
@@ -409,8 +421,9 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
     /** "1 in 4" with digits. */
     static NumberPhrase digitRatio(SentenceContext s, int i) {
         Token a = s.token(i);
-        boolean in = s.lower(i + 1).equals("in");
-        int at = in && s.lower(i + 2).equals("every") ? i + 3 : i + 2; // 1 in every 4
+        int hyphened = hyphenedIn(s, i);
+        boolean in = s.lower(i + 1).equals("in") || hyphened > 0;
+        int at = hyphened > 0 ? hyphened : in && s.lower(i + 2).equals("every") ? i + 3 : i + 2; // 1 in every 4
         Token b = s.token(at);
         if (in && a != null && a.isNumber() && b != null && b.isNumber()
                 && !a.text().contains(".") && !b.text().contains(".")) {
@@ -424,8 +437,9 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
         // 9 out of 10, 9 out of the 10, 1 out of every 4
         int of = s.lower(i + 3).equals("the") || s.lower(i + 3).equals("every") ? i + 4 : i + 3;
         Token d = s.token(of);
+        // a decimal over a whole number is a score: 7.2 out of 10 → 0.72
         if (a != null && a.isNumber() && s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of") && d != null
-                && d.isNumber() && !a.text().contains(".") && !d.text().contains(".")) {
+                && d.isNumber() && !d.text().contains(".")) {
             double n = Digits.value(a.text());
             double den = Digits.value(d.text());
             if (n >= 1 && den > n && den <= 1000) {

@@ -49,6 +49,36 @@ public final class QuantityExtractor {
             "away", "apart", "above", "below", "beneath", "underground", "sprint", "race", "hurdles", "freestyle",
             "butterfly", "backstroke", "breaststroke", "medley", "relay", "dash", "depth", "offshore", "inland",
             "downstream", "upstream", "/", "\u00b2", "\u00b3");
+    /**
+     * Whether a spaced {@code m} at {@code k} means million: before a plural not measured in metres ({@code 5 m
+     * units}), or opening a range that ends so ({@code 5 m to 10 m people}).
+     */
+    private static boolean spacedMillion(SentenceContext s, int k) {
+        int noun = k + 1;
+        if (RANGE_JOINERS.contains(s.lower(k + 1)) && s.token(k + 2) != null && s.token(k + 2).isNumber()
+                && s.token(k + 3) != null && s.token(k + 3).text().equals("m") && !s.token(k + 3).glued()) {
+            noun = k + 4;
+        }
+        Token t = s.token(noun);
+        return t != null && t.isWord() && Lexicon.looksPlural(t.text()) && !METRE_PLURALS.contains(t.lower());
+    }
+
+    /** Words that make a letter after a number a temperature scale ({@code C}, {@code K}) anywhere in the sentence. */
+    private static final Set<String> TEMPERATURE_WORDS = Words.set("temperature", "temperatures", "degrees", "kelvin",
+            "celsius", "heat", "heatwave", "hot", "hotter", "hottest", "cold", "colder", "coldest", "warm", "warmer",
+            "warmest", "cool", "cooler", "cooled", "heated", "freezing", "frost", "thermometer", "mercury", "weather",
+            "forecast", "highs", "lows", "cryogenic", "superconducting", "boils", "melts", "freezes", "zero");
+    /** Words before a number that lead to a temperature reading: {@code reached 44C}, {@code to 30C}. */
+    private static final Set<String> TEMPERATURE_BEFORE = Words.set("to", "of", "at", "reached", "reach", "reaching",
+            "hit", "hits", "hitting", "topped", "peaked", "around", "about", "above", "below", "than", "minus",
+            "near", "nearly", "almost", "over", "under", "high", "low", "from", "between", "degrees");
+    /** Words after a glued {@code K} that make it a distance run: {@code a 5K run}. */
+    private static final Set<String> RACE_WORDS = Words.set("run", "race", "walk", "swim", "row");
+    /** Plurals measured in metres after a spaced {@code m}: {@code the 400 m hurdles}, {@code 10 m waves}. */
+    private static final Set<String> METRE_PLURALS = Words.set("hurdles", "relays", "waves", "walls", "cliffs",
+            "trees", "towers", "pools", "dunes", "drops", "depths", "heights", "lengths", "sprints", "swells",
+            "yachts", "boats", "ships", "poles", "steps", "jumps", "falls", "seas", "tides", "rolls", "pipes",
+            "intervals", "laps", "races", "events", "finals", "heats", "swims", "dives", "platforms", "buildings");
     private static final Set<String> POWER_UNITS = Words.set("kW", "MW", "GW", "TW");
     private static final Set<String> SPEED_LENGTHS = Words.set("km", "mi", "m");
     private static final Set<String> HOUR_WORDS = Words.set("h", "hr", "hour");
@@ -719,19 +749,40 @@ public final class QuantityExtractor {
         // glued short scale: 5m, 50k, 3.5b
         Token next = s.token(k);
         if (next != null && next.isWord() && p.digits() && p.scale() == 1 && !c.fraction
-                && (next.glued() || currency != null) && Lexicon.SHORT_SCALES.containsKey(next.lower())) {
+                && (next.glued() || currency != null || next.text().equals("m"))
+                && Lexicon.SHORT_SCALES.containsKey(next.lower())) {
             String w = next.lower();
             boolean moneyAfter = currencyAfter(s, k + 1);
             boolean strong = w.equals("bn") || w.equals("mn") || w.equals("tn");
             boolean plural = s.token(k + 1) != null && s.token(k + 1).isWord()
                     && Lexicon.looksPlural(s.token(k + 1).text());
             if (strong && next.glued() || currency != null || moneyAfter
-                    || ((w.equals("m") || w.equals("k")) && next.glued() && plural)) { // 5m people, 12k jobs
+                    || ((w.equals("m") || w.equals("k")) && next.glued() && plural) // 5m people, 12k jobs
+                    // 300K, the 100K mark; not a 5K run
+                    || w.equals("k") && next.glued() && !temperature(s, a, b, true)
+                    && !RACE_WORDS.contains(s.lower(k + 1))
+                    || next.text().equals("m") && !next.glued() && spacedMillion(s, k)) {
                 double sc = Lexicon.SHORT_SCALES.get(w);
                 c.value *= sc;
                 c.scale = sc;
                 k++;
             }
+        }
+        // "350 grand", "fifty grand a year": thousands, of money when money is about; not "23 grand slams"
+        boolean grand = k == b + 1 && p.scale() == 1 && !c.fraction && s.token(k) != null && !s.used(k)
+                && s.token(k).text().equals("grand") && !(s.token(k + 1) != null && s.token(k + 1).isWord()
+                && ("NOUN".equals(s.tag(k + 1)) || "PROPN".equals(s.tag(k + 1))));
+        if (grand) {
+            c.value *= 1000;
+            c.scale = 1000;
+            k++;
+            if (currency == null && (documentCurrency != null || moneyContext(s, a, k - 1))) {
+                currency = documentCurrency != null ? documentCurrency : "USD";
+            }
+        }
+        if (k == b + 1 && p.digits() && c.scale == 1 && next != null && next.glued() && next.lower().equals("k")
+                && RACE_WORDS.contains(s.lower(k + 1))) {
+            k = unit(c, "km", k + 1); // a 5K run, the 10K race: kilometres
         }
         boolean plus = k == b + 1 && p.digits() && s.lower(k).equals("+") && s.token(k).glued()
                 && s.token(k + 1) != null && s.token(k + 1).isWord() && !s.used(k + 1);
@@ -756,6 +807,11 @@ public final class QuantityExtractor {
         } else if (s.lower(k).equals("of") && (s.lower(k + 1).equals("a") || s.lower(k + 1).equals("an"))) {
             // "a quarter of a percentage point", "a tenth of a point"; "half a mile" is read by the number itself
             k = fractionUnit(s, c, k, k + 2, documentCurrency);
+        }
+        boolean spokenCents = c.explicitUnit && isCurrency(c.unit) && c.value == Math.rint(c.value)
+                && k > b + 1 && Lexicon.CURRENCY_WORDS.containsKey(s.lower(k - 1)) && spokenCents(s, c, k);
+        if (spokenCents) {
+            k = c.last + 1;
         }
         if (c.unit == null && currency != null) {
             if (currency.equals("USD/100")) {
@@ -786,7 +842,7 @@ public final class QuantityExtractor {
                     && s.token(b + 1).glued(); // the three-ton satellite
             double said = p.value(); // before cents become hundredths
             // one dollar, one litre, an hour and a half; not "one day", "a second", "one of"
-            boolean oneUnit = said == 1 && c.explicitUnit && (compoundFollows(s, c.last)
+            boolean oneUnit = said == 1 && c.explicitUnit && (compoundFollows(s, c.last) || spokenCents
                     || !DURATION_UNITS.contains(c.unit) && !BODY_UNITS.contains(c.unit) && s.lower(a).equals("one"));
             boolean period = c.value > 1 && c.unit != null && DURATION_UNITS.contains(c.unit)
                     && PERIOD_WORDS.contains(s.lower(a - 1)); // the next two years, our last three months
@@ -915,7 +971,20 @@ public final class QuantityExtractor {
         if (!NAME_PREFIXES.contains(before) || CAPITALISED_ONLY.contains(before) && !s.token(at).capitalized()) {
             return false;
         }
+        if (j.equals("and") && counted(s, joiner + 2)) {
+            return false; // Flight 370 and 239 passengers: a count after a name
+        }
         return before.length() > 1 || s.token(first).glued(); // "a 10-15% rise" is no name
+    }
+
+    /** Whether a plural noun, after at most one adjective, starts at {@code k}: something counted. */
+    private static boolean counted(SentenceContext s, int k) {
+        if (s.token(k) != null && s.token(k).isWord() && "ADJ".equals(s.tag(k))) {
+            k++;
+        }
+        Token t = s.token(k);
+        return t != null && t.isWord() && !t.capitalized() && (Lexicon.looksPlural(t.text())
+                || Lexicon.IRREGULAR.containsKey(t.lower())) && "NOUN".equals(s.tag(k));
     }
 
     private static boolean isIsoCode(String text) {
@@ -1054,6 +1123,32 @@ public final class QuantityExtractor {
         return c.unit != null ? after : k;
     }
 
+    /**
+     * Cents said after a currency word at {@code k - 1}: {@code two dollars fifty}, {@code a dollar twenty-five} →
+     * 2.50, 1.25 (a spelled number below 100 with nothing counted after it; not {@code two dollars fifty times}).
+     * Adds them to {@code c} and sets {@code c.last}.
+     */
+    private static boolean spokenCents(SentenceContext s, Candidate c, int k) {
+        Token t = s.token(k);
+        if (t == null || !t.isWord() || !Lexicon.NUMBER_WORDS.containsKey(t.lower()) || s.used(k)) {
+            return false;
+        }
+        NumberPhrase q = NumberPhrase.read(s, k);
+        if (q == null || q.digits() || q.fraction() || q.scale() != 1 || q.value() < 1 || q.value() >= 100
+                || q.value() != Math.rint(q.value())) {
+            return false;
+        }
+        Token after = s.token(q.last() + 1);
+        if (after != null && after.isWord() && !FUNCTION_WORDS.contains(after.lower())
+                && ("NOUN".equals(s.tag(q.last() + 1)) || Lexicon.MINOR_UNITS.containsKey(after.lower())
+                || Lexicon.MEASURES.containsKey(after.lower()))) {
+            return false;
+        }
+        c.value += q.value() / 100;
+        c.last = q.last();
+        return true;
+    }
+
     /** "fined five hundred pounds", "costs three pounds", "1,100 pounds a month": money, not mass. */
     private static boolean moneyContext(SentenceContext s, int number, int after) {
         for (int j = number - 1; j >= 0 && j >= number - 4; j--) {
@@ -1064,6 +1159,32 @@ public final class QuantityExtractor {
         String rate = s.lower(after + 1);
         return (s.lower(after).equals("a") || s.lower(after).equals("an") || s.lower(after).equals("per"))
                 && (rate.equals("month") || rate.equals("week") || rate.equals("year") || rate.equals("hour"));
+    }
+
+    /**
+     * Whether a letter after the number {@code a..b} may be a temperature scale: a sign before it, a temperature
+     * word in the sentence, or (for {@code C}) a word that leads to a reading ({@code reached 44C}); without a sign
+     * never before a capitalised word other than a day or month ({@code the 3C Corridor}). Only called for a glued
+     * or spaced {@code C} or {@code K}.
+     */
+    private static boolean temperature(SentenceContext s, int a, int b, boolean kelvin) {
+        if (s.lower(a - 1).equals("-") && s.token(a).glued() || s.lower(a - 1).equals("minus")) {
+            return true;
+        }
+        Token after = s.token(b + 2);
+        if (after != null && after.isWord() && Character.isUpperCase(after.text().charAt(0))
+                && !TimeExtractor.isDayOrMonth(after.lower())) {
+            return false; // the 3C Corridor; not "hit 44C Tuesday"
+        }
+        if (!kelvin && TEMPERATURE_BEFORE.contains(s.lower(a - 1))) {
+            return true;
+        }
+        for (int j = 0; j < s.size(); j++) {
+            if (TEMPERATURE_WORDS.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int unit(Candidate c, String unit, int next) {
@@ -1167,7 +1288,12 @@ public final class QuantityExtractor {
             }
             boolean slashed = s.lower(m + 1).equals("/") && s.token(m + 1).glued() && s.token(m + 2) != null
                     && s.token(m + 2).isWord() && s.token(m + 2).glued(); // 30 L/min, 9 g/kg
-            if (cased != null && (t.glued() && m == k || t.text().length() >= 2 && !t.text().equals("ha")
+            if (t.text().equals("C") && !temperature(s, c.numFirst, c.numLast, false)) {
+                cased = null; // the 3C Corridor, 14C and 13C
+            }
+            if (t.text().equals("K") && !t.glued() && m == k && temperature(s, c.numFirst, c.numLast, true)) {
+                unit = cased; // cooled to 300 K
+            } else if (cased != null && (t.glued() && m == k || t.text().length() >= 2 && !t.text().equals("ha")
                     && !t.text().equals("an") || adjectival || slashed)) {
                 unit = cased;
             } else {
@@ -1272,7 +1398,8 @@ public final class QuantityExtractor {
                 || w.equals("or") && (after != null && after.isNumber() || Lexicon.NUMBER_WORDS.containsKey(next)
                 || next.equals("so") || next.equals("more") || next.equals("less") || next.equals("longer"))
                 || w.equals("from") && FROM_A_TIME.contains(next)
-                || w.equals("on") && (after != null && after.capitalized() || TIME_UNIT_WORDS.contains(next));
+                || w.equals("on") && (after != null && after.capitalized() && TimeExtractor.isDayOrMonth(next)
+                || TIME_UNIT_WORDS.contains(next)); // a week on Monday; $400 a month on Netflix is a rate
     }
 
     /** per year, a barrel, per capita, annually, /kg. */
@@ -1735,13 +1862,30 @@ public final class QuantityExtractor {
         if (!NAME_PREFIXES.contains(w)) {
             return false;
         }
+        if (w.equals("number") && (!name.capitalized() || s.lower(p - 1).equals("the"))) {
+            String n = s.token(a).text(); // a place is a small whole number
+            return n.length() <= 3 && n.chars().allMatch(Character::isDigit) && placeNoun(s, a + 1);
+        }
         if (CAPITALISED_ONLY.contains(w) && !name.capitalized() && !lowerCaseGrade(s, p, a, w)) {
             return false;
         }
-        if (w.equals("number") && s.lower(p - 1).equals("the")) {
+
+        return !(w.length() == 1 && !(s.token(p + 1).is("-") || p == a - 1 && s.token(a).glued()));
+    }
+
+    /**
+     * Whether the token at {@code i} is a singular common noun that a number before it labels ({@code the number 10
+     * position}, {@code the number 2 official}; not {@code the number 40,000 keeps}): no unit, scale or currency,
+     * singular and tagged NOUN.
+     */
+    private static boolean placeNoun(SentenceContext s, int i) {
+        Token t = s.token(i);
+        if (t == null || !t.isWord() || t.capitalized() || Lexicon.looksPlural(t.text()) || !"NOUN".equals(s.tag(i))) {
             return false;
         }
-        return !(w.length() == 1 && !(s.token(p + 1).is("-") || p == a - 1 && s.token(a).glued()));
+        String w = t.lower();
+        return !Lexicon.MEASURES.containsKey(w) && !Lexicon.SCALES.containsKey(w)
+                && !Lexicon.CURRENCY_WORDS.containsKey(w) && !w.equals("percent");
     }
 
     private static boolean lowerCaseGrade(SentenceContext s, int label, int a, String w) {
@@ -2084,7 +2228,9 @@ public final class QuantityExtractor {
                 // "rise 5-10%", "cut by 20 to 30 percent" are ranges; "rise 25 cents to $2.75" is a change and a level
                 boolean change = c.qualifier == Qualifier.INCREASE || c.qualifier == Qualifier.DECREASE;
                 boolean plainFirst = c.qualifier == Qualifier.EXACT || c.qualifier == Qualifier.APPROXIMATE
-                        || change && (joiner.equals("-") || !c.explicitUnit) || between || from;
+                        || change && (joiner.equals("-") || !c.explicitUnit) || between || from
+                        || c.qualifier == Qualifier.AT_MOST && (joiner.equals("to") || joiner.equals("-"))
+                        && c.value < d.value; // "up to $36,000 to $38,000", "as much as 5 to 7 percent": the range
                 boolean fractions = c.fraction && d.fraction && between;
                 if (joiner.equals("-") && !c.explicitUnit && !d.explicitUnit && !c.fraction && !d.fraction
                         && c.value >= d.value && d.value < 200 && s.token(c.last + 1).glued()) {

@@ -111,6 +111,11 @@ public final class TimeExtractor {
         return MONTHS.containsKey(lower);
     }
 
+    /** Whether a lower-case word names a day of the week or a month ({@code monday}, {@code june}, {@code jan}). */
+    public static boolean isDayOrMonth(String lower) {
+        return WEEKDAYS.contains(lower) || MONTHS.containsKey(lower);
+    }
+
     public static boolean isYear(Token t) {
         if (t == null || !t.isNumber() || t.text().length() != 4) {
             return false;
