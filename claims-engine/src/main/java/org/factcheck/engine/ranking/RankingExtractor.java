@@ -787,11 +787,21 @@ public final class RankingExtractor {
      * A verb right after a noun at j: "(the most gun) laws tend", "(biggest) applause came". Only a verb form
      * without -s (a plural subject's verb or a past tense): the tagger takes plural nouns for verbs too often.
      */
+    /** Common past forms without -ed. */
+    private static final Set<String> IRREGULAR_PAST = Words.set("came", "gave", "said", "took", "made", "won",
+            "lost", "went", "rose", "fell", "grew", "saw", "got", "led", "left", "held", "told", "paid", "spent",
+            "sold", "built", "brought", "found", "became", "began", "ran", "hit", "cut", "put", "set", "kept", "met",
+            "sent", "stood", "drew", "fought", "struck", "wrote", "spoke", "chose", "knew", "felt", "meant", "sought");
+
     private static boolean verbAfterNoun(SentenceContext s, int j) {
         Token t = s.token(j);
         Token p = s.token(j - 1);
         return t != null && p != null && t.isWord() && !t.capitalized() && !t.lower().endsWith("s")
-                && p.isWord() && !p.is("'s") && !p.capitalized() && !LIST_TRIM.contains(p.lower()) && !NOUN_STOPS.contains(p.lower())
+                && p.isWord() && !p.is("'s") && !p.capitalized() && !LIST_TRIM.contains(p.lower())
+                && !NOUN_STOPS.contains(p.lower())
+                // such a verb follows a plural ("laws tend") or is a past form ("-ed", "applause came"): only
+                // then is the POS model asked, which costs a pass over the sentence
+                && (p.lower().endsWith("s") || t.lower().endsWith("ed") || IRREGULAR_PAST.contains(t.lower()))
                 && s.tag(j).equals("VERB");
     }
 
