@@ -234,8 +234,8 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
                 // an hour and a half, a minute and 30 seconds: the article is the first part's number
                 Token before = s.token(i - 1);
                 if (Lexicon.CURRENCY_WORDS.containsKey(s.lower(j + 1)) && !s.lower(j + 1).endsWith("s")
-                        && Lexicon.NUMBER_WORDS.containsKey(s.lower(j + 2))) {
-                    return new NumberPhrase(i, i, 1, 1, false, false, true); // a dollar twenty-five: cents follow
+                        && (Lexicon.NUMBER_WORDS.containsKey(s.lower(j + 2)) || QuantityExtractor.compoundFollows(s, j + 1))) {
+                    return new NumberPhrase(i, i, 1, 1, false, false, true); // a dollar twenty-five, a dollar and 42 cents
                 }
                 if (Lexicon.MEASURES.containsKey(s.lower(j + 1)) && QuantityExtractor.compoundFollows(s, j + 1)
                         && !(before != null && (before.isNumber() || RATE_OPENERS.contains(before.lower())))) {

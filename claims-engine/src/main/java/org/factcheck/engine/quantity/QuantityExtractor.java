@@ -2076,15 +2076,20 @@ public final class QuantityExtractor {
                 && !t.lower().equals("of") && !t.lower().equals("per");
     }
 
-    /** After a figure's unit at {@code last}: {@code and a half}, {@code and 45 minutes}. */
+    /** After a figure's unit at {@code last}: {@code and a half}, {@code and 45 minutes}, {@code and forty-two cents}. */
     static boolean compoundFollows(SentenceContext s, int last) {
         if (!s.lower(last + 1).equals("and")) {
             return false;
         }
         Token next = s.token(last + 2);
-        return s.lower(last + 2).equals("a") && s.lower(last + 3).equals("half")
-                || next != null && (next.isNumber() || Lexicon.NUMBER_WORDS.containsKey(next.lower()))
-                && Lexicon.MEASURES.containsKey(s.lower(last + 3));
+        if (s.lower(last + 2).equals("a") && s.lower(last + 3).equals("half")) {
+            return true;
+        }
+        if (next == null || !next.isNumber() && !Lexicon.NUMBER_WORDS.containsKey(next.lower())) {
+            return false;
+        }
+        int unit = s.lower(last + 3).equals("-") && s.token(last + 3).glued() ? last + 5 : last + 3; // forty-two
+        return Lexicon.MEASURES.containsKey(s.lower(unit)) || Lexicon.MINOR_UNITS.containsKey(s.lower(unit));
     }
 
     /** Units written as a larger and a smaller part, and how many of the smaller make one larger. */

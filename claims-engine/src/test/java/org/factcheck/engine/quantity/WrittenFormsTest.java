@@ -98,6 +98,8 @@ class WrittenFormsTest {
         The coin is worth one dollar.                                    | one dollar | 1 | USD
         Each pupil gets one litre of milk.                               | one litre | 1 | l
         A coffee now costs 3 dollars and 20 cents.                       | 3 dollars and 20 cents | 3.2 | USD
+        Diesel stayed above a dollar and 42 cents a litre.               | a dollar and 42 cents a litre | 1.42 | USD
+        A loaf now costs a pound and 20 pence at the bakery.             | a pound and 20 pence | 1.2 | GBP
         # an article or a fraction as the number of a time
         The hearing lasted an hour and a half.                           | an hour and a half | 1.5 | h
         The strike went on for a month and a half.                       | a month and a half | 1.5 | mo
