@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.factcheck.engine.ClaimExtractor;
@@ -23,7 +22,7 @@ import org.factcheck.engine.model.Extraction;
 import org.factcheck.engine.model.Sentence;
 import org.factcheck.engine.support.PrecisionRecall;
 import org.factcheck.engine.support.OptInData;
-import org.junit.jupiter.api.Assumptions;
+import org.factcheck.engine.support.Tally;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -116,38 +115,26 @@ class PolnearEvaluationTest {
     }
 
     /** Counts of one split. */
-    static final class Score {
+    static final class Score extends Tally {
         final PrecisionRecall detection = new PrecisionRecall("detection");
         final PrecisionRecall strict = new PrecisionRecall("strict source");
         final PrecisionRecall lenient = new PrecisionRecall("lenient source");
-        final Map<String, Integer> counts = new TreeMap<>();
-
-        void count(String what) {
-            counts.merge(what, 1, Integer::sum);
-        }
     }
 
     @Test
     void polnearAttributions() throws IOException {
         Path root = OptInData.dir("polnear.dir", "a PolNeAR checkout");
-        Path data = Files.isDirectory(root.resolve("data")) ? root.resolve("data") : root;
-        String[] splits = System.getProperty("polnear.splits", "dev").split(",");
-        for (String split : splits) {
-            Assumptions.assumeTrue(Files.isDirectory(data.resolve(split.trim()).resolve("text")),
-                    "PolNeAR evaluation: no " + data.resolve(split.trim()).resolve("text"));
-        }
-        String reportName = System.getProperty("polnear.report");
+        Map<String, Path> splits = OptInData.splits(root, "polnear.splits", "dev", "text");
         ClaimExtractor engine = ClaimExtractor.create();
-        try (PrintWriter report = reportName == null || reportName.isBlank() ? null
-                : new PrintWriter(Files.newBufferedWriter(Path.of(reportName), StandardCharsets.UTF_8))) {
-            for (String split : splits) {
+        try (PrintWriter report = OptInData.report("polnear.report")) {
+            for (var split : splits.entrySet()) {
                 long started = System.nanoTime();
-                Score score = evaluate(engine, data.resolve(split.trim()), split.trim(), report);
-                String tag = "polnear-" + split.trim();
+                Score score = evaluate(engine, split.getValue(), split.getKey(), report);
+                String tag = "polnear-" + split.getKey();
                 score.detection.print(tag);
                 score.strict.print(tag);
                 score.lenient.print(tag);
-                score.counts.forEach((k, v) -> System.out.printf(Locale.ROOT, "[%s]   %s: %d%n", tag, k, v));
+                score.printCounts(tag);
                 System.out.printf(Locale.ROOT, "[%s]   %.1f s%n", tag, (System.nanoTime() - started) / 1e9);
                 assertThat(score.detection.precision()).isPositive();
             }

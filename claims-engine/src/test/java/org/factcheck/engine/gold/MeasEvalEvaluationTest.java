@@ -1,7 +1,6 @@
 package org.factcheck.engine.gold;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -25,6 +23,7 @@ import org.factcheck.engine.model.Quantity;
 import org.factcheck.engine.support.Engine;
 import org.factcheck.engine.support.PrecisionRecall;
 import org.factcheck.engine.support.OptInData;
+import org.factcheck.engine.support.Tally;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -114,7 +113,7 @@ class MeasEvalEvaluationTest {
     }
 
     /** Counts of one split. */
-    static final class Score {
+    static final class Score extends Tally {
         /** Engine figures overlapping a gold quantity, engine figures, gold found, gold (all; in contract). */
         int right;
         int predicted;
@@ -128,37 +127,25 @@ class MeasEvalEvaluationTest {
         final PrecisionRecall bound = new PrecisionRecall("any bound vs IsRange");
         final PrecisionRecall range = new PrecisionRecall("RANGE vs two-number IsRange");
         final PrecisionRecall tolerance = new PrecisionRecall("tolerance vs HasTolerance");
-        final Map<String, Integer> counts = new TreeMap<>();
-
-        void count(String what) {
-            counts.merge(what, 1, Integer::sum);
-        }
     }
 
     @Test
     void measEvalQuantities() throws IOException {
         Path root = OptInData.dir("measeval.dir", "a MeasEval checkout or a folder with train/ trial/ eval/");
-        Path data = Files.isDirectory(root.resolve("data")) ? root.resolve("data") : root;
-        String[] splits = System.getProperty("measeval.splits", "train,trial").split(",");
-        for (String split : splits) {
-            assumeTrue(Files.isDirectory(data.resolve(split.trim()).resolve("tsv")),
-                    "MeasEval evaluation: no " + data.resolve(split.trim()).resolve("tsv"));
-        }
-        String reportName = System.getProperty("measeval.report");
-        try (PrintWriter report = reportName == null || reportName.isBlank() ? null
-                : new PrintWriter(Files.newBufferedWriter(Path.of(reportName), StandardCharsets.UTF_8))) {
+        Map<String, Path> splits = OptInData.splits(root, "measeval.splits", "train,trial", "tsv");
+        try (PrintWriter report = OptInData.report("measeval.report")) {
             Score all = new Score();
-            for (String split : splits) {
-                evaluate(data.resolve(split.trim()), split.trim(), all, report);
+            for (var split : splits.entrySet()) {
+                evaluate(split.getValue(), split.getKey(), all, report);
             }
-            String tag = "measeval-" + String.join("+", splits);
+            String tag = "measeval-" + String.join("+", splits.keySet());
             System.out.printf(Locale.ROOT, "[%s] spans P=%.3f R=%.3f R(in contract)=%.3f (right=%d, predicted=%d,"
                     + " found=%d of %d gold, %d of %d in contract)%n", tag, ratio(all.right, all.predicted),
                     ratio(all.found, all.gold), ratio(all.foundIn, all.goldIn), all.right, all.predicted, all.found,
                     all.gold, all.foundIn, all.goldIn);
             Stream.of(all.units, all.unitFound, all.approximate, all.bound, all.range, all.tolerance)
                     .forEach(s -> s.print(tag));
-            all.counts.forEach((k, v) -> System.out.printf(Locale.ROOT, "[%s]   %s: %d%n", tag, k, v));
+            all.printCounts(tag);
             assertThat(all.found).isPositive();
         }
     }

@@ -1,9 +1,7 @@
 package org.factcheck.engine.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
-import org.factcheck.engine.model.Qualifier;
 import org.factcheck.engine.support.Engine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Faults of the figure reader reported by engineers reading news output: letters glued to numbers that are no
  * unit, places in a list, ranges after a bound, rates before {@code on}, hyphenated odds, {@code grand}, scores
- * out of a scale, counts after a list of names, a spaced {@code m} for million. Sentences written for this test.
+ * out of a scale, counts after a list of names, a spaced {@code m} for million (the range cases are in
+ * {@code WrittenFormsTest.readsARange}). Sentences written for this test.
  */
 class KnownFaultsTest {
 
@@ -78,22 +77,6 @@ class KnownFaultsTest {
         "Nearly one-in-four renters missed a payment."})
     void aShareIsOneFigure(String sentence) {
         assertThat(Engine.quantities(sentence)).as(sentence).hasSize(1);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
-        Repairs could cost up to $12,000 to $15,000 per home.            | 12000 | 15000 | USD
-        Rents may climb as much as 8 to 10 percent next year.            | 8 | 10 | %
-        Between 2 m and 3 m viewers watched the final.                   | 2000000 | 3000000 | viewer
-        The lanes are from 20 m to 35 m wide.                            | 20 | 35 | m
-        """)
-    void readsARange(String sentence, double low, double high, String unit) {
-        assertThat(Engine.quantities(sentence)).as(sentence).singleElement().satisfies(q -> {
-            assertThat(q.qualifier()).isEqualTo(Qualifier.RANGE);
-            assertThat(q.low()).isCloseTo(low, within(1e-9));
-            assertThat(q.high()).isCloseTo(high, within(1e-9));
-            assertThat(q.unit()).isEqualTo(unit);
-        });
     }
 
     @ParameterizedTest(name = "{0}")

@@ -117,6 +117,11 @@ class WrittenFormsTest {
         Prices ranged from $12 to $8 a kilo across the markets.          | 8 | 12 | USD
         Most journeys need a 10- to 15-minute walk to a bus stop.        | 10 | 15 | min
         Witnesses said four or five gunmen opened fire.                  | 4 | 5 | gunman
+        # a bound given as a range; a spaced m for million and for metres (faults found reading news output)
+        Repairs could cost up to $12,000 to $15,000 per home.            | 12000 | 15000 | USD
+        Rents may climb as much as 8 to 10 percent next year.            | 8 | 10 | %
+        Between 2 m and 3 m viewers watched the final.                   | 2000000 | 3000000 | viewer
+        The lanes are from 20 m to 35 m wide.                            | 20 | 35 | m
         """)
     void readsARange(String sentence, double low, double high, String unit) {
         assertThat(Engine.quantities(sentence)).as(sentence).singleElement().satisfies(q -> {
