@@ -136,6 +136,15 @@ public final class AttributionExtractor {
     private static final Set<String> TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "last", "this", "earlier", "later",
             "recently", "previously", "morning", "afternoon", "evening", "on", "in", "at", "during", "after", "before");
+    /** Sentence adverbs and conjunctions before a subject, no part of it: "Meanwhile the minister said". */
+    private static final Set<String> DISCOURSE_OPENERS = Words.set("meanwhile", "yet", "now", "however", "instead",
+            "so", "but", "and", "or", "also", "still", "indeed", "then", "moreover", "furthermore", "nevertheless",
+            "nonetheless", "separately", "elsewhere", "previously", "earlier", "later", "today", "again");
+    /** Floating quantifiers after a subject: "the three banks all said", "they both said". */
+    private static final Set<String> FLOATING_QUANTIFIERS = Words.set("all", "both", "each");
+    /** Words that open a new noun phrase: after a noun without a preposition between, a new clause has begun. */
+    private static final Set<String> PHRASE_OPENERS = Words.set("the", "a", "an", "these", "those", "many", "most",
+            "some", "several", "its", "his", "her", "their", "our");
     private static final Set<String> NOT_SOURCES = Words.set("it", "this", "that", "which", "what", "there", "you",
             "who", "one", "some", "many", "others", "people", "critics", "experts");
 
@@ -161,6 +170,7 @@ public final class AttributionExtractor {
             String w = t.lower();
             verbs |= SAY_VERBS.contains(w) || SAYING_PARTICIPLES.contains(w);
             if (w.equals("according") && s.lower(i + 1).equals("to") && !NOT_ACCORDING_TO.contains(s.lower(i + 2))
+                    && !QUESTION_WORDS.contains(s.lower(i + 2)) // "according to how long he plays": a manner
                     && !(quoted = quoted(s))[i]) { // inside a quote it belongs to the quoted speaker
                 int end = phraseEnd(s, i + 2, 12);
                 if (end >= i + 2 && hasNounLike(s, i + 2, end)) { // not "according to a 2014 study"
@@ -310,7 +320,8 @@ public final class AttributionExtractor {
         }
         // "X has said", "X would later say", "X forcefully told"
         while (subjectEnd > 0 && (AUXILIARIES.contains(s.lower(subjectEnd)) || lyAdverb(s, subjectEnd)
-                || VERB_ADVERBS.contains(s.lower(subjectEnd)))) { // "Clinton now says", "Mexicans often say"
+                || VERB_ADVERBS.contains(s.lower(subjectEnd)) // "Clinton now says", "Mexicans often say"
+                || FLOATING_QUANTIFIERS.contains(s.lower(subjectEnd)) && !s.token(subjectEnd).capitalized())) {
             subjectEnd--;
         }
         subjectEnd = beforeAffiliation(s, subjectEnd); // "Rep. Gwen Moore (D-Wis.) said"
@@ -336,6 +347,22 @@ public final class AttributionExtractor {
         if (s.lower(subjectStart - 1).equals("and") && s.token(subjectStart - 2) != null
                 && s.token(subjectStart - 2).isWord()) {
             subjectStart = coordinatedSubject(s, subjectStart, subjectEnd); // "Mr. Grassley and Mr. Leahy say"
+        }
+        if (subjectStart == 0 || BOUNDARIES.contains(s.lower(subjectStart - 1))) {
+            if (s.lower(subjectEnd).equals("so") && (subjectStart == subjectEnd
+                    || subjectStart == subjectEnd - 1 && s.lower(subjectStart).equals("or"))) {
+                int end = phraseEnd(s, i + 1, 8); // "Or so says the Home Secretary": the speaker follows the verb
+                return end > i && startsName(s, i + 1) ? make(s, i, end, s.span(i + 1, end)) : null;
+            }
+            while (subjectStart < subjectEnd && !s.lower(subjectStart + 1).equals("'s")) {
+                int skip = DISCOURSE_OPENERS.contains(s.lower(subjectStart)) ? 1
+                        : timeAfterSubject(s, subjectStart) ? (WEEKDAYS.contains(s.lower(subjectStart)) ? 1 : 2) : 0;
+                if (skip == 0 || subjectStart + skip > subjectEnd || s.lower(subjectStart + skip).equals("'s")
+                        || s.lower(subjectStart + skip + 1).equals("'s")) { // "Last year's figures show"
+                    break;
+                }
+                subjectStart += skip; // "Meanwhile the minister said", "Earlier this week the Tories announced"
+            }
         }
         int clauseStart = subjectStart;
         if ((s.lower(subjectStart - 1).equals("who") || s.lower(subjectStart - 1).equals("that"))
@@ -1049,6 +1076,9 @@ public final class AttributionExtractor {
             if (t.is(".") && !(s.token(j - 1) != null && s.token(j - 1).text().length() <= 2) && !nameDot(s, j)) {
                 break;
             }
+            if (j > k && !t.capitalized() && newClause(s, k, j, w)) {
+                break; // "according to the report the trend …", "a report from X reflects …"
+            }
             if ((PHRASE_STOPS.contains(w) || EVIDENCE_VERBS.contains(w) || FREE_VERBS.contains(w))
                     && !(w.equals("in") && j + 1 < s.size() && s.token(j + 1).capitalized())
                     && !(w.equals("and") && j + 1 < s.size() && s.token(j + 1).capitalized()
@@ -1061,6 +1091,24 @@ public final class AttributionExtractor {
             end--; // "said Representative Charles B. Rangel of" loses its "of"
         }
         return end;
+    }
+
+    /**
+     * Whether word {@code j} inside a source's noun phrase that starts at {@code k} begins something else: a verb in
+     * the present tense or "put" ("a report from X reflects …", "estimates from X put …"), or, when the phrase opens the sentence, a determiner straight
+     * after a noun ("According to the report the trend …": the main clause without its comma). Later in a sentence a
+     * determiner there opens a relative clause that belongs to the source ("according to figures her campaign
+     * released").
+     */
+    private static boolean newClause(SentenceContext s, int k, int j, String w) {
+        String before = s.lower(j - 1);
+        if (PHRASE_OPENERS.contains(w)) {
+            return k <= 4 && s.token(j - 1).isWord() && !PREPOSITIONS.contains(before) && !before.equals("and")
+                    && !before.equals("or") && !before.equals("than") && !DETERMINERS.contains(before)
+                    && !before.equals("to");
+        }
+        return (w.endsWith("s") && !w.endsWith("ss") || w.equals("put")) && !before.equals("-")
+                && !DETERMINERS.contains(before) && !EVIDENCE_NOUNS.contains(w) && s.tag(j).equals("VERB");
     }
 
     private static Attribution make(SentenceContext s, int first, int last, String source) {

@@ -56,7 +56,8 @@ class AttributionExtractionTest {
         "The storm killed 31 people in three states.",
         "The deal was signed with the United States.",
         "Unemployment is highest in the southern states.",
-        "The actor starred in 40 shows."
+        "The actor starred in 40 shows.",
+        "The character gains weight according to how long he spends eating."
     })
     void findsNoSource(String sentence) {
         assertThat(Engine.attributions(sentence)).as(sentence).isEmpty();
@@ -417,6 +418,34 @@ class AttributionExtractionTest {
         The Real Clear Politics average shows the governor ahead by 3 points. | The Real Clear Politics average
         """)
     void evidenceShowsWhatItShows(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Meanwhile the finance minister said the deficit would shrink.          | the finance minister
+        Yet the regulator says prices will rise next year.                     | the regulator
+        However the union said the strike would go ahead.                      | the union
+        Now analysts say growth will slow.                                     | analysts
+        Or so says the Home Secretary.                                         | the Home Secretary
+        The three lenders all said mortgage approvals were slowing.           | The three lenders
+        Earlier this week the regulator said fines would double.              | the regulator
+        Last year's police figures show that burglaries fell.                 | Last year's police figures
+        Monday night's results showed the mayor ahead.                        | Monday night's results
+        """)
+    void anOpeningAdverbOrAFloatingAllIsNoPartOfTheSpeaker(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        According to the annual report the firm lost 40,000 customers.              | the annual report
+        According to figures gathered by the council many residents left.          | the council
+        According to the conservative-leaning Tax Foundation, taxes would rise.     | the conservative-leaning Tax Foundation
+        A recent report from the audit office reflects the strain on hospitals.    | the audit office
+        Early estimates from the World Bank put the cost at about $5bn.            | the World Bank
+        """)
+    void aSourceEndsWhereANewClauseBegins(String sentence, String source) {
         assertSource(sentence, source);
     }
 
