@@ -136,6 +136,10 @@ public final class AttributionExtractor {
     private static final Set<String> TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "last", "this", "earlier", "later",
             "recently", "previously", "morning", "afternoon", "evening", "on", "in", "at", "during", "after", "before");
+    /** Nouns and adjectives before "reports"/"claims"/"estimates" that make them nouns: "press reports that". */
+    private static final Set<String> REPORT_MODIFIERS = Words.set("news", "media", "press", "newspaper", "newspapers",
+            "weekend", "unconfirmed", "unverified", "earlier", "recent", "initial", "early", "local", "official",
+            "police", "intelligence", "conflicting", "widespread", "false");
     /** Sentence adverbs and conjunctions before a subject, no part of it: "Meanwhile the minister said". */
     private static final Set<String> DISCOURSE_OPENERS = Words.set("meanwhile", "yet", "now", "however", "instead",
             "so", "but", "and", "or", "also", "still", "indeed", "then", "moreover", "furthermore", "nevertheless",
@@ -303,8 +307,10 @@ public final class AttributionExtractor {
                 return make(s, i, end, s.span(i + 1, end)); // not "…, said the project was", "said the union expected"
             }
         }
-        if (ARTICLES.contains(before)) {
-            return null; // "an estimated 870,000"
+        if (DETERMINERS.contains(before) && !before.equals("her") // "a person close to her said"
+                || REPORT_MODIFIERS.contains(before) && BASE_FORMS.contains(w)
+                && !s.token(i - 1).capitalized()) { // but "CBS News reports"
+            return null; // "an estimated 870,000", "his declared interests", "newspaper reports that"
         }
         // X said; "The minister, Karl Weber, told"
         int subjectEnd = i - 1;

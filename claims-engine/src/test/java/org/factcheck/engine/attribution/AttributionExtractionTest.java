@@ -57,7 +57,9 @@ class AttributionExtractionTest {
         "The deal was signed with the United States.",
         "Unemployment is highest in the southern states.",
         "The actor starred in 40 shows.",
-        "The character gains weight according to how long he spends eating."
+        "The character gains weight according to how long he spends eating.",
+        "His declared interests include £20,000 from newspaper articles.",
+        "Dr Fox refused to discuss weekend newspaper reports that the party had repaid the loan."
     })
     void findsNoSource(String sentence) {
         assertThat(Engine.attributions(sentence)).as(sentence).isEmpty();
