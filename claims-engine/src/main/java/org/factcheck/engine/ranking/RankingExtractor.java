@@ -146,6 +146,10 @@ public final class RankingExtractor {
             "quarters", "times", "points", "to", "or", "-", "/");
     /** Punctuation that may touch the number of a field: "out of 50, it …", "(out of 27)". */
     private static final Set<String> FIELD_CLOSERS = Words.set(",", ";", ":", ")", ".", "!", "?", "\"");
+    /** A part of a whole: "the biggest slice of the 246,570 cases" is a part of them, not one of a field. */
+    private static final Set<String> PARTS_OF = Words.set("slice", "slices", "share", "shares", "part", "parts",
+            "portion", "portions", "proportion", "chunk", "piece", "fraction", "segment", "percentage", "amount",
+            "number", "majority", "bulk", "half", "third", "quarter", "sum", "total");
     /** Opening a short phrase between a place and its field: (ranks 2nd) in the nation (out of 50 states). */
     private static final Set<String> FIELD_GAP_OPENERS = Words.set("in", "on", "for", "at", "worldwide", "globally",
             "nationally", "overall");
@@ -907,8 +911,8 @@ public final class RankingExtractor {
         int end = k - 1;
         for (int j = k; j < s.size() && j < k + 8; j++) {
             Token t = s.token(j);
-            if (!t.isWord() && !t.is("'s") && !t.is("-")) {
-                break;
+            if (!t.isWord() && !t.is("'s") && !t.is("-") || t.is("-") && !t.glued()) {
+                break; // a spaced dash opens an aside: "the four big banks - Bank of …"
             }
             String w = t.lower();
             if (LIST_STOP.contains(w) || !t.capitalized() && j > k && (w.endsWith("ing") || w.endsWith("ed")
@@ -954,13 +958,14 @@ public final class RankingExtractor {
     /** The ranking from {@code first} to {@code last}, with the size of its field when the text gives one. */
     private Ranking ranking(SentenceContext s, int first, int last, int position, String list, String after,
             boolean oneOf, boolean fromEnd) {
-        Integer outOf = fieldAfter(s, first, last);
-        if (outOf == null) {
-            outOf = fieldBefore(s, first);
+        Field field = fieldAfter(s, first, last);
+        if (field == null) {
+            field = fieldBefore(s, first);
+        } else if (field.size() >= position && field.start() == last + 1 && (list == null || list.startsWith("of ")
+                || list.startsWith("among ") || list.startsWith("out of ")) && fieldNoun(s, field.end() + 1)) {
+            list = list(s, field.end() + 1); // the lowest of any of the 27 EU members: "EU members"
         }
-        if (outOf != null && outOf < position) {
-            outOf = null; // "10th of 5": no field that the place lies outside
-        }
+        Integer outOf = field == null || field.size() < position ? null : field.size(); // "10th of 5": no field
         s.use(first, last);
         return new Ranking(s.originalStart(first), s.originalEnd(last), s.span(first, last), position, list, after,
                 oneOf, fromEnd, outOf);
@@ -970,12 +975,25 @@ public final class RankingExtractor {
      * The size of the field right after a place: {@code out of 50 (states)}, {@code among (the) 12}, {@code of the
      * 38 OECD members}, {@code of all 50}, {@code of any of the 27}, {@code in a field of 40}, and a bare {@code of
      * 27 (countries)} after the place word itself ({@code came 3rd of 27}, not {@code the largest town of 900
-     * people}: the size of the town). {@code out of} and {@code among} may follow a short phrase: {@code ranks
+     * people}: the size of the town); not {@code of} after a part ({@code the biggest share of the 27 budgets}). {@code out of} and {@code among} may follow a short phrase: {@code ranks
      * second in the nation out of 50 states}.
      */
-    private static Integer fieldAfter(SentenceContext s, int first, int last) {
+    /** The size of a field, from the index of its first word to that of the last token of its number. */
+    private record Field(int size, int start, int end) {
+    }
+
+    /** A noun right after a field's number names what is ranked: (49th out of 50) states, (of the 27) EU members. */
+    private static boolean fieldNoun(SentenceContext s, int k) {
+        Token t = s.token(k);
+        return t != null && t.isWord() && !LIST_STOP.contains(t.lower()) && !LIST_TRIM.contains(t.lower());
+    }
+
+    private static Field fieldAfter(SentenceContext s, int first, int last) {
         int k = last + 1;
-        Integer n = fieldAt(s, k, rankWordEnds(s, first, last));
+        if (s.lower(k).equals("of") && PARTS_OF.contains(s.lower(last))) {
+            return null; // the biggest slice of the 246,570 cases
+        }
+        Field n = fieldAt(s, k, rankWordEnds(s, first, last));
         if (n != null || !FIELD_GAP_OPENERS.contains(s.lower(k))) {
             return n;
         }
@@ -994,10 +1012,10 @@ public final class RankingExtractor {
 
     /**
      * A field at {@code k}: {@code out of} or {@code among} and a number, {@code of} and {@code the}, {@code all
-     * (the)} or {@code any of the} and a number (a bare {@code of} and a number only with {@code bareOf}),
+     * (the)}, {@code any of the} or a possessive ({@code Canada's}) and a number (a bare {@code of} and a number only with {@code bareOf}),
      * {@code in a field of} and a number.
      */
-    private static Integer fieldAt(SentenceContext s, int k, boolean bareOf) {
+    private static Field fieldAt(SentenceContext s, int k, boolean bareOf) {
         String w = s.lower(k);
         int n;
         if (w.equals("out") && s.lower(k + 1).equals("of")) {
@@ -1006,7 +1024,7 @@ public final class RankingExtractor {
             n = k + 1;
         } else if ((w.equals("in") || w.equals("from")) && s.lower(k + 1).equals("a")
                 && s.lower(k + 2).equals("field") && s.lower(k + 3).equals("of")) {
-            return fieldNumber(s, k + 4); // placed 7th in a field of 40
+            return fieldNumber(s, k, k + 4); // placed 7th in a field of 40
         } else {
             return null;
         }
@@ -1022,7 +1040,26 @@ public final class RankingExtractor {
             n++;
             determined = true;
         }
-        return w.equals("of") && !determined && !bareOf ? null : fieldNumber(s, n);
+        int owner = possessiveEnd(s, n);
+        if (owner > 0) {
+            n = owner + 1; // of Canada's 10 provinces, among the nation's 50 governors
+            determined = true;
+        }
+        return w.equals("of") && !determined && !bareOf ? null : fieldNumber(s, k, n);
+    }
+
+    /** The {@code 's} that ends one to three words from {@code k} ({@code Canada's}, {@code the country's}), or -1. */
+    private static int possessiveEnd(SentenceContext s, int k) {
+        for (int j = k; j <= k + 3 && j < s.size(); j++) {
+            Token t = s.token(j);
+            if (t.is("'s") && j > k) {
+                return j;
+            }
+            if (!t.isWord()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1030,7 +1067,7 @@ public final class RankingExtractor {
      * {@code 2.5}, nor a number another reader took) or a spelled number ({@code twelve}, {@code twenty-seven}),
      * not the start of a measure, a span of time or a range ({@code 2 million}, {@code 12 months}, {@code 10 to 12}).
      */
-    private static Integer fieldNumber(SentenceContext s, int k) {
+    private static Field fieldNumber(SentenceContext s, int from, int k) {
         Token t = s.token(k);
         if (t == null || s.used(k)) {
             return null;
@@ -1061,7 +1098,7 @@ public final class RankingExtractor {
                 || NOT_A_FIELD.contains(next.lower()))) {
             return null; // the 20th century, the 1990s, 2023's, 5%, 2 million, 12 months
         }
-        return value;
+        return new Field(value, from, end);
     }
 
     /**
@@ -1084,7 +1121,7 @@ public final class RankingExtractor {
      * A field that opens the sentence, ended by a comma before the place: {@code Of the 50 states, Alabama ranks
      * 49th}, {@code Among 38 OECD countries, Finland is 14th}.
      */
-    private static Integer fieldBefore(SentenceContext s, int first) {
+    private static Field fieldBefore(SentenceContext s, int first) {
         int k = s.lower(0).equals("and") || s.lower(0).equals("but") ? 1 : 0;
         String w = s.lower(k);
         if (!(w.equals("of") || w.equals("among") || w.equals("out") && s.lower(k + 1).equals("of"))) {

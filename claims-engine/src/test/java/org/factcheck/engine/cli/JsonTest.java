@@ -70,7 +70,7 @@ class JsonTest {
 
         String json = Json.toString(extraction);
 
-        assertThat(json).contains("\"text\":\"ranks second to last\",\"position\":2,\"list\":null,\"after\":null,"
+        assertThat(json).contains("\"text\":\"ranks second to last\",\"position\":2,\"list\":\"provinces\",\"after\":null,"
                 + "\"oneOf\":false,\"fromEnd\":true,\"outOf\":10}");
         assertThat(json).isEqualTo(DATABIND.writeValueAsString(extraction));
     }

@@ -28,6 +28,8 @@ class RankingFieldSizeTest {
         Texas ranks second in the nation out of 50 states.                  | ranks second     | 2   | 50
         Of the 50 states, Alabama ranks 49th in school funding.             | ranks 49th       | 49  | 50
         Among 38 OECD countries, Finland was ranked 14th.                   | ranked 14th      | 14  | 38
+        Of the 12 candidates, she finished last.                            | finished last    | 1   | 12
+        The school was ranked fifth of the 2,000 schools in the county.     | ranked fifth     | 5   | 2000
         """)
     void readsTheFieldOfAnExactPlace(String sentence, String text, int position, int outOf) {
         assertThat(Engine.rankings(sentence)).as(sentence).singleElement().satisfies(r -> {
@@ -43,6 +45,8 @@ class RankingFieldSizeTest {
         Turnout was the lowest of any of the 27 EU members.                 | the lowest          | 1  | false | false | 27
         Germany is the largest economy among the 27 EU members.             | the largest economy | 1  | false | false | 27
         Vermont is the smallest of all 50 states by population.             | the smallest        | 1  | false | false | 50
+        Ontario is the most populous of Canada's 10 provinces.              | the most populous   | 1  | false | false | 10
+        Italy has the third-highest debt of the 19 eurozone countries.      | the third-highest debt | 3 | false | false | 19
         The state is in the bottom 10 of 50 states for literacy.            | the bottom 10       | 10 | true  | true  | 50
         The province ranks last among the ten provinces for dental care.    | ranks last          | 1  | false | true  | 10
         The town finished second to last out of 14 councils.               | finished second to last | 2 | false | true | 14
@@ -59,6 +63,21 @@ class RankingFieldSizeTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Turnout was the lowest of any of the 27 EU members.                 | EU members
+        Vermont is the smallest of all 50 states by population.             | states
+        Ontario is the most populous of Canada's 10 provinces.              | provinces
+        Germany is the biggest among the 12 countries sharing the euro.     | countries
+        She was the youngest of the 100 senators.                           | senators
+        Mississippi ranked 49th out of 50 states for child poverty.         | states
+        He finished 14th of 156 riders in the time trial.                   | riders in the time trial
+        """)
+    void namesWhatIsRankedFromTheNounAfterTheFieldSize(String sentence, String list) {
+        assertThat(Engine.rankings(sentence)).as(sentence).singleElement()
+                .satisfies(r -> assertThat(r.list()).isEqualTo(list));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "It was one of the largest storms of the 20th century.",
         "The party came second with 30% of the vote.",
@@ -72,7 +91,9 @@ class RankingFieldSizeTest {
         "The team ranked 10th of 5 in the heats.",
         "The mayor came second among 10 or 12 candidates.",
         "The team finished third in the league.",
-        "The singer placed 12th of 3.5 million votes cast."
+        "The singer placed 12th of 3.5 million votes cast.",
+        "The biggest slice of the 246,570 fraud cases concerned credit cards.",
+        "The largest share of the 27 budgets went to farming."
     })
     void findsAPlaceButNoFieldInAMeasureATimeOrAShare(String sentence) {
         assertThat(Engine.rankings(sentence)).as(sentence).isNotEmpty()
