@@ -17,7 +17,8 @@ import org.factcheck.engine.text.Token;
  * {@code second-largest}), {@code ranked 5th}, {@code No. 1}, {@code top five}, and superlatives after a
  * determiner ({@code the largest group} → 1, {@code one of the longest} → 1 with {@code oneOf}); places counted
  * from the bottom ({@code ranks last} → 1, {@code second to last} → 2, {@code bottom five} → 5 with {@code oneOf},
- * all with {@code fromEnd}).
+ * all with {@code fromEnd}); {@code second only to X} and {@code only X … more … than Y} (2, after X). A place
+ * keeps the size of its list when the text gives it ({@code 49th out of 50 states} → {@code outOf} 50).
  */
 public final class RankingExtractor {
 
@@ -971,13 +972,6 @@ public final class RankingExtractor {
                 oneOf, fromEnd, outOf);
     }
 
-    /**
-     * The size of the field right after a place: {@code out of 50 (states)}, {@code among (the) 12}, {@code of the
-     * 38 OECD members}, {@code of all 50}, {@code of any of the 27}, {@code in a field of 40}, and a bare {@code of
-     * 27 (countries)} after the place word itself ({@code came 3rd of 27}, not {@code the largest town of 900
-     * people}: the size of the town); not {@code of} after a part ({@code the biggest share of the 27 budgets}). {@code out of} and {@code among} may follow a short phrase: {@code ranks
-     * second in the nation out of 50 states}.
-     */
     /** The size of a field, from the index of its first word to that of the last token of its number. */
     private record Field(int size, int start, int end) {
     }
@@ -988,6 +982,14 @@ public final class RankingExtractor {
         return t != null && t.isWord() && !LIST_STOP.contains(t.lower()) && !LIST_TRIM.contains(t.lower());
     }
 
+    /**
+     * The size of the field right after a place: {@code out of 50 (states)}, {@code among (the) 12}, {@code of the
+     * 38 OECD members}, {@code of all 50}, {@code of any of the 27}, {@code in a field of 40}, and a bare {@code of
+     * 27 (countries)} after the place word itself ({@code came 3rd of 27}, not {@code the largest town of 900
+     * people}: the size of the town); no {@code of} after a part ({@code the biggest share of the 27 budgets}).
+     * {@code out of} and {@code among} may follow a short phrase: {@code ranks second in the nation out of 50
+     * states}.
+     */
     private static Field fieldAfter(SentenceContext s, int first, int last) {
         int k = last + 1;
         if (s.lower(k).equals("of") && PARTS_OF.contains(s.lower(last))) {
@@ -1011,9 +1013,9 @@ public final class RankingExtractor {
     }
 
     /**
-     * A field at {@code k}: {@code out of} or {@code among} and a number, {@code of} and {@code the}, {@code all
-     * (the)}, {@code any of the} or a possessive ({@code Canada's}) and a number (a bare {@code of} and a number only with {@code bareOf}),
-     * {@code in a field of} and a number.
+     * A field at {@code k}: {@code out of} or {@code among} and a number; {@code of} and {@code the}, {@code all
+     * (the)}, {@code any of the} or a possessive ({@code Canada's}) and a number (a bare {@code of} and a number only
+     * with {@code bareOf}); {@code in a field of} and a number.
      */
     private static Field fieldAt(SentenceContext s, int k, boolean bareOf) {
         String w = s.lower(k);

@@ -85,7 +85,8 @@ class MappersTest {
         assertThat(ClaimMapper.toView(stored).rankings()).extracting(r -> r.outOf()).containsExactly(50, null);
         stored.articleId = new ObjectId();
         ClaimHandover sent = HandoverMapper.toHandover(stored, TestClaims.article());
-        assertThat(sent.rankings()).containsExactly(new ClaimHandover.Ranking("ranked 49th", 49, null, false, false, 50),
+        assertThat(sent.rankings()).containsExactly(
+                new ClaimHandover.Ranking("ranked 49th", 49, null, false, false, 50),
                 new ClaimHandover.Ranking("the largest", 1, null, false, false, null));
         assertThat(sent.adjustments()).isNull();
     }
