@@ -66,6 +66,8 @@ public class Claim {
         public boolean oneOf;
         /** The position counts from the bottom ("ranks last" is 1); false in documents stored before it was kept. */
         public boolean fromEnd;
+        /** How many the list holds ("49th out of 50"); null when the text does not say, and in older documents. */
+        public Integer outOf;
     }
 
     public static class TimeValue {

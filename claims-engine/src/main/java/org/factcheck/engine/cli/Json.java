@@ -113,6 +113,11 @@ public final class Json {
         gen.writeStringField("after", r.after());
         gen.writeBooleanField("oneOf", r.oneOf());
         gen.writeBooleanField("fromEnd", r.fromEnd());
+        if (r.outOf() == null) {
+            gen.writeNullField("outOf");
+        } else {
+            gen.writeNumberField("outOf", r.outOf());
+        }
     }
 
     private static void time(JsonGenerator gen, TimeReference t) throws IOException {

@@ -2,7 +2,7 @@ package org.factcheck.engine.model;
 
 /**
  * A position in a list: {@code third place after China} (3, after China), {@code the largest group} (1),
- * {@code ranks last} (1 from the end).
+ * {@code ranks last} (1 from the end), {@code ranked 49th out of 50 states} (49 of 50).
  *
  * @param list    what is ranked, when the text says ({@code "land borders in the world"}), else {@code null}
  * @param after   who comes before, for {@code "… after X"}, else {@code null}
@@ -11,17 +11,25 @@ package org.factcheck.engine.model;
  *                five), {@code bottom five} (position 5 from the end: within the last five)
  * @param fromEnd {@code position} counts from the bottom of the list: {@code ranks last} (1), {@code second to
  *                last}, {@code penultimate} (2), {@code third from bottom} (3), {@code bottom five} (5, {@code oneOf})
+ * @param outOf   how many the list holds, when the text says: {@code 49th out of 50 states}, {@code fifth among
+ *                12 candidates}, {@code the lowest of the 27 EU members} (50, 12, 27), else {@code null}
  */
 public record Ranking(int start, int end, String text, int position, String list, String after, boolean oneOf,
-        boolean fromEnd) {
+        boolean fromEnd, Integer outOf) {
 
     /** An exact position counted from the top. */
     public Ranking(int start, int end, String text, int position, String list, String after) {
-        this(start, end, text, position, list, after, false, false);
+        this(start, end, text, position, list, after, false, false, null);
     }
 
     /** A position counted from the top, exact or within a top group. */
     public Ranking(int start, int end, String text, int position, String list, String after, boolean oneOf) {
-        this(start, end, text, position, list, after, oneOf, false);
+        this(start, end, text, position, list, after, oneOf, false, null);
+    }
+
+    /** A position in a list whose size the text does not give. */
+    public Ranking(int start, int end, String text, int position, String list, String after, boolean oneOf,
+            boolean fromEnd) {
+        this(start, end, text, position, list, after, oneOf, fromEnd, null);
     }
 }

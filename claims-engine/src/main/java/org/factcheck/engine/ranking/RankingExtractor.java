@@ -17,7 +17,8 @@ import org.factcheck.engine.text.Token;
  * {@code second-largest}), {@code ranked 5th}, {@code No. 1}, {@code top five}, and superlatives after a
  * determiner ({@code the largest group} → 1, {@code one of the longest} → 1 with {@code oneOf}); places counted
  * from the bottom ({@code ranks last} → 1, {@code second to last} → 2, {@code bottom five} → 5 with {@code oneOf},
- * all with {@code fromEnd}).
+ * all with {@code fromEnd}); {@code second only to X} and {@code only X … more … than Y} (2, after X). A place
+ * keeps the size of its list when the text gives it ({@code 49th out of 50 states} → {@code outOf} 50).
  */
 public final class RankingExtractor {
 
@@ -130,6 +131,30 @@ public final class RankingExtractor {
     private static final Set<String> PARTS = Words.set("floors", "floor", "rows", "shelves", "layers", "drawers",
             "decks", "steps", "lines", "inches", "feet", "metres", "meters");
 
+    /** Spelled field sizes: (out of) twelve, (among) twenty-seven. */
+    private static final Map<String, Integer> FIELD_WORDS = Words.map(Map.ofEntries(Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
+            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+            Map.entry("eighty", 80), Map.entry("ninety", 90)));
+    /** After the number of a field: a measure, a share, a span of time or a range ("of 12 months", "of 2 million"). */
+    private static final Set<String> NOT_A_FIELD = Words.set("%", "percent", "per", "percentage", "million",
+            "millions", "billion", "billions", "thousand", "thousands", "trillion", "hundred", "hundreds", "dozen",
+            "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries", "seasons",
+            "quarters", "times", "points", "to", "or", "-", "/");
+    /** Punctuation that may touch the number of a field: "out of 50, it …", "(out of 27)". */
+    private static final Set<String> FIELD_CLOSERS = Words.set(",", ";", ":", ")", ".", "!", "?", "\"");
+    /** A part of a whole: "the biggest slice of the 246,570 cases" is a part of them, not one of a field. */
+    private static final Set<String> PARTS_OF = Words.set("slice", "slices", "share", "shares", "part", "parts",
+            "portion", "portions", "proportion", "chunk", "piece", "fraction", "segment", "percentage", "amount",
+            "number", "majority", "bulk", "half", "third", "quarter", "sum", "total");
+    /** Opening a short phrase between a place and its field: (ranks 2nd) in the nation (out of 50 states). */
+    private static final Set<String> FIELD_GAP_OPENERS = Words.set("in", "on", "for", "at", "worldwide", "globally",
+            "nationally", "overall");
+
     public List<Ranking> extract(SentenceContext s) {
         List<Ranking> out = new ArrayList<>();
         int n = s.size();
@@ -172,6 +197,8 @@ public final class RankingExtractor {
                     r = make(s, i - 1, i + 1, 1); // the top spot
                 } else if (w.equals("than") && s.lower(i + 1).equals("any") && s.lower(i + 2).equals("other")) {
                     r = thanAnyOther(s, i); // spends more on schools than any other state
+                } else if (w.equals("than")) {
+                    r = onlyAhead(s, i); // only China produces more steel than India
                 }
             }
             if (r == null && !s.used(i) && s.lower(i - 1).equals("the") && (s.lower(i - 2).equals("among")
@@ -198,17 +225,7 @@ public final class RankingExtractor {
      * at any other time}, {@code than any other year}: a record, not a place in a list).
      */
     private Ranking thanAnyOther(SentenceContext s, int i) {
-        int c = -1;
-        for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
-            Token t = s.token(j);
-            if (!t.isWord()) {
-                break;
-            }
-            if (comparative(s, j)) {
-                c = j;
-                break;
-            }
-        }
+        int c = comparativeBefore(s, i);
         if (c < 0) {
             return null;
         }
@@ -228,6 +245,78 @@ public final class RankingExtractor {
             }
         }
         return withAfter(s, c, head, 1, list(s, i + 3), false, false);
+    }
+
+    /**
+     * {@code Only China produces more steel than India}: the names between "only" and the comparative are ahead of
+     * the name after "than", so it is second ({@code Only China and the US spend more than Russia}: third), after
+     * them. "only" opens the sentence or a clause after a comma, a verb phrase of at most four words follows the
+     * names, and the comparative is at most six words before "than"; no negation in between.
+     */
+    private Ranking onlyAhead(SentenceContext s, int i) {
+        int c = comparativeBefore(s, i);
+        int o = -1;
+        for (int j = c - 1; c > 0 && j >= 0 && j >= c - 12; j--) {
+            if (s.lower(j).equals("only")) {
+                o = j;
+                break;
+            }
+        }
+        if (o < 0 || o > 0 && !s.lower(o - 1).equals(",")) {
+            return null;
+        }
+        int names = 0;
+        int lastName = -1;
+        int j = o + 1;
+        while (j < c) {
+            int name = s.lower(j).equals("the") ? j + 1 : j;
+            if (!capitalizedAt(s, name)) {
+                break;
+            }
+            j = name;
+            while (j < c && capitalizedAt(s, j)) {
+                j++;
+            }
+            names++;
+            lastName = j - 1;
+            if (!s.lower(j).equals("and") && !s.lower(j).equals(",")) {
+                break;
+            }
+            j++;
+        }
+        if (names == 0 || c - lastName - 1 > 4) {
+            return null;
+        }
+        for (int m = lastName + 1; m < c; m++) {
+            String w = s.lower(m);
+            if (!s.token(m).isWord() || w.equals("not") || w.equals("never") || w.endsWith("n't")) {
+                return null;
+            }
+        }
+        int a = s.lower(i + 1).equals("the") ? i + 2 : i + 1;
+        int b = a;
+        while (capitalizedAt(s, b)) {
+            b++;
+        }
+        return b > a ? ranking(s, o, b - 1, names + 1, null, s.span(o + 1, lastName), false, false) : null;
+    }
+
+    private static boolean capitalizedAt(SentenceContext s, int k) {
+        Token t = s.token(k);
+        return t != null && t.capitalized();
+    }
+
+    /** A comparative at most six words before "than" at {@code i} ({@code more on schools than}), else -1. */
+    private static int comparativeBefore(SentenceContext s, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
+            if (!s.token(j).isWord()) {
+                return -1;
+            }
+            if (comparative(s, j)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** more, less, fewer, or an adjective or adverb in -er: higher, bigger, earlier. */
@@ -320,6 +409,10 @@ public final class RankingExtractor {
             return withAfter(s, first, head >= 0 ? head : end, position, list, false, false);
         }
         Ranking r = placeByVerb(s, i, ordEnd, k, position, false);
+        if (r == null && position > 1 && k == ordEnd + 1 && next.equals("only") && s.lower(k + 1).equals("to")
+                && s.token(k + 2) != null && s.token(k + 2).isWord() && !s.tag(k + 2).equals("VERB")) {
+            return withAfter(s, i, ordEnd, position, null, false, false); // second only to China
+        }
         return r != null || k > ordEnd + 1 ? r : copulaPlace(s, i, ordEnd, k, position);
     }
 
@@ -819,8 +912,8 @@ public final class RankingExtractor {
         int end = k - 1;
         for (int j = k; j < s.size() && j < k + 8; j++) {
             Token t = s.token(j);
-            if (!t.isWord() && !t.is("'s") && !t.is("-")) {
-                break;
+            if (!t.isWord() && !t.is("'s") && !t.is("-") || t.is("-") && !t.glued()) {
+                break; // a spaced dash opens an aside: "the four big banks - Bank of …"
             }
             String w = t.lower();
             if (LIST_STOP.contains(w) || !t.capitalized() && j > k && (w.endsWith("ing") || w.endsWith("ed")
@@ -860,9 +953,188 @@ public final class RankingExtractor {
                 break;
             }
         }
+        return ranking(s, first, last, position, list, after, oneOf, fromEnd);
+    }
+
+    /** The ranking from {@code first} to {@code last}, with the size of its field when the text gives one. */
+    private Ranking ranking(SentenceContext s, int first, int last, int position, String list, String after,
+            boolean oneOf, boolean fromEnd) {
+        Field field = fieldAfter(s, first, last);
+        if (field == null) {
+            field = fieldBefore(s, first);
+        } else if (field.size() >= position && field.start() == last + 1 && (list == null || list.startsWith("of ")
+                || list.startsWith("among ") || list.startsWith("out of ")) && fieldNoun(s, field.end() + 1)) {
+            list = list(s, field.end() + 1); // the lowest of any of the 27 EU members: "EU members"
+        }
+        Integer outOf = field == null || field.size() < position ? null : field.size(); // "10th of 5": no field
         s.use(first, last);
         return new Ranking(s.originalStart(first), s.originalEnd(last), s.span(first, last), position, list, after,
-                oneOf, fromEnd);
+                oneOf, fromEnd, outOf);
+    }
+
+    /** The size of a field, from the index of its first word to that of the last token of its number. */
+    private record Field(int size, int start, int end) {
+    }
+
+    /** A noun right after a field's number names what is ranked: (49th out of 50) states, (of the 27) EU members. */
+    private static boolean fieldNoun(SentenceContext s, int k) {
+        Token t = s.token(k);
+        return t != null && t.isWord() && !LIST_STOP.contains(t.lower()) && !LIST_TRIM.contains(t.lower());
+    }
+
+    /**
+     * The size of the field right after a place: {@code out of 50 (states)}, {@code among (the) 12}, {@code of the
+     * 38 OECD members}, {@code of all 50}, {@code of any of the 27}, {@code in a field of 40}, and a bare {@code of
+     * 27 (countries)} after the place word itself ({@code came 3rd of 27}, not {@code the largest town of 900
+     * people}: the size of the town); no {@code of} after a part ({@code the biggest share of the 27 budgets}).
+     * {@code out of} and {@code among} may follow a short phrase: {@code ranks second in the nation out of 50
+     * states}.
+     */
+    private static Field fieldAfter(SentenceContext s, int first, int last) {
+        int k = last + 1;
+        if (s.lower(k).equals("of") && PARTS_OF.contains(s.lower(last))) {
+            return null; // the biggest slice of the 246,570 cases
+        }
+        Field n = fieldAt(s, k, rankWordEnds(s, first, last));
+        if (n != null || !FIELD_GAP_OPENERS.contains(s.lower(k))) {
+            return n;
+        }
+        for (int j = k + 1; j <= k + 5 && j < s.size(); j++) {
+            Token t = s.token(j);
+            String w = t.lower();
+            if (w.equals("out") && s.lower(j + 1).equals("of") || w.equals("among")) {
+                return fieldAt(s, j, false);
+            }
+            if (!t.isWord() && !t.is("'s") && !t.is("-") || LIST_STOP.contains(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A field at {@code k}: {@code out of} or {@code among} and a number; {@code of} and {@code the}, {@code all
+     * (the)}, {@code any of the} or a possessive ({@code Canada's}) and a number (a bare {@code of} and a number only
+     * with {@code bareOf}); {@code in a field of} and a number.
+     */
+    private static Field fieldAt(SentenceContext s, int k, boolean bareOf) {
+        String w = s.lower(k);
+        int n;
+        if (w.equals("out") && s.lower(k + 1).equals("of")) {
+            n = k + 2;
+        } else if (w.equals("among") || w.equals("of")) {
+            n = k + 1;
+        } else if ((w.equals("in") || w.equals("from")) && s.lower(k + 1).equals("a")
+                && s.lower(k + 2).equals("field") && s.lower(k + 3).equals("of")) {
+            return fieldNumber(s, k, k + 4); // placed 7th in a field of 40
+        } else {
+            return null;
+        }
+        if (w.equals("of") && s.lower(n).equals("any") && s.lower(n + 1).equals("of")) {
+            n += 2; // the lowest of any of the 27 EU members
+        }
+        boolean determined = false;
+        if (s.lower(n).equals("all")) {
+            n++;
+            determined = true;
+        }
+        if (s.lower(n).equals("the")) {
+            n++;
+            determined = true;
+        }
+        int owner = possessiveEnd(s, n);
+        if (owner > 0) {
+            n = owner + 1; // of Canada's 10 provinces, among the nation's 50 governors
+            determined = true;
+        }
+        return w.equals("of") && !determined && !bareOf ? null : fieldNumber(s, k, n);
+    }
+
+    /** The {@code 's} that ends one to three words from {@code k} ({@code Canada's}, {@code the country's}), or -1. */
+    private static int possessiveEnd(SentenceContext s, int k) {
+        for (int j = k; j <= k + 3 && j < s.size(); j++) {
+            Token t = s.token(j);
+            if (t.is("'s") && j > k) {
+                return j;
+            }
+            if (!t.isWord()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The number of a field at {@code k}: whole digits (not a year, {@code 20th}, {@code 1990s}, {@code 5%},
+     * {@code 2.5}, nor a number another reader took) or a spelled number ({@code twelve}, {@code twenty-seven}),
+     * not the start of a measure, a span of time or a range ({@code 2 million}, {@code 12 months}, {@code 10 to 12}).
+     */
+    private static Field fieldNumber(SentenceContext s, int from, int k) {
+        Token t = s.token(k);
+        if (t == null || s.used(k)) {
+            return null;
+        }
+        int end = k;
+        int value;
+        if (t.isNumber()) {
+            String x = t.text().replace(",", "");
+            if (x.isEmpty() || x.length() > 7 || !x.chars().allMatch(Character::isDigit)
+                    || x.length() == 4 && !t.text().contains(",") && x.compareTo("1800") >= 0
+                    && x.compareTo("2100") <= 0) {
+                return null; // a decimal, or a year: "the top 10 of 2023"
+            }
+            value = Integer.parseInt(x);
+        } else if (t.isWord() && FIELD_WORDS.containsKey(t.lower())) {
+            value = FIELD_WORDS.get(t.lower());
+            Token unit = s.token(k + 2);
+            if (value >= 20 && value % 10 == 0 && s.lower(k + 1).equals("-") && unit != null && unit.glued()
+                    && FIELD_WORDS.containsKey(unit.lower()) && FIELD_WORDS.get(unit.lower()) < 10) {
+                value += FIELD_WORDS.get(unit.lower()); // twenty-seven
+                end = k + 2;
+            }
+        } else {
+            return null;
+        }
+        Token next = s.token(end + 1);
+        if (value < 2 || next != null && (next.glued() && !FIELD_CLOSERS.contains(next.lower())
+                || NOT_A_FIELD.contains(next.lower()))) {
+            return null; // the 20th century, the 1990s, 2023's, 5%, 2 million, 12 months
+        }
+        return new Field(value, from, end);
+    }
+
+    /**
+     * The place ends on its place word (an ordinal, a number, a superlative, last or bottom, a place noun) rather
+     * than on a noun after it: only then may a bare {@code of N} give the field ({@code came 3rd of 27}, {@code the
+     * bottom 10 of 50 states}; not {@code the largest town of 900 people}).
+     */
+    private static boolean rankWordEnds(SentenceContext s, int first, int last) {
+        Token t = s.token(last);
+        if (!t.isWord()) {
+            return true; // a number: No. 5, the top 10
+        }
+        String w = t.lower();
+        return ORDINAL_SUFFIXES.contains(w) && last > first && s.token(last - 1).isNumber()
+                || SUPERLATIVES.contains(w) || FROM_END_WORDS.contains(w) || PLACE_NOUNS.contains(w)
+                || ordinal(s, last) != null;
+    }
+
+    /**
+     * A field that opens the sentence, ended by a comma before the place: {@code Of the 50 states, Alabama ranks
+     * 49th}, {@code Among 38 OECD countries, Finland is 14th}.
+     */
+    private static Field fieldBefore(SentenceContext s, int first) {
+        int k = s.lower(0).equals("and") || s.lower(0).equals("but") ? 1 : 0;
+        String w = s.lower(k);
+        if (!(w.equals("of") || w.equals("among") || w.equals("out") && s.lower(k + 1).equals("of"))) {
+            return null;
+        }
+        for (int j = k + 1; j < first && j <= k + 10; j++) {
+            if (s.lower(j).equals(",")) {
+                return fieldAt(s, k, true);
+            }
+        }
+        return null;
     }
 
     private Ranking make(SentenceContext s, int first, int last, int position) {

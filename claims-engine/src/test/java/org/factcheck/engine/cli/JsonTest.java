@@ -59,7 +59,7 @@ class JsonTest {
 
         assertThat(json).contains("\"checkworthiness\":0.75", "\"checkworthiness\":1,", "\"value\":5000000,",
                 "\"low\":null", "\"high\":2.5", "\"per\":null", "\"to\":null", "\"source\":null", "\"oneOf\":false",
-                "\"fromEnd\":false");
+                "\"fromEnd\":false", "\"outOf\":null");
         assertThat(json).isEqualTo(DATABIND.writeValueAsString(extraction));
     }
 
@@ -70,8 +70,8 @@ class JsonTest {
 
         String json = Json.toString(extraction);
 
-        assertThat(json).contains("\"text\":\"ranks second to last\",\"position\":2,\"list\":null,\"after\":null,"
-                + "\"oneOf\":false,\"fromEnd\":true}");
+        assertThat(json).contains("\"text\":\"ranks second to last\",\"position\":2,\"list\":\"provinces\",\"after\":null,"
+                + "\"oneOf\":false,\"fromEnd\":true,\"outOf\":10}");
         assertThat(json).isEqualTo(DATABIND.writeValueAsString(extraction));
     }
 

@@ -350,6 +350,16 @@ class RankingExtractionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+        Venezuela - the world's fifth largest oil exporter - sells most of its oil abroad. | oil exporter
+        Two of the largest airlines in the US - American and Southwest - cut fares.       | airlines in the US
+        """)
+    void endsTheListAtASpacedDash(String sentence, String list) {
+        assertThat(Engine.rankings(sentence)).as(sentence).singleElement()
+                .satisfies(r -> assertThat(r.list()).isEqualTo(list));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
         The county spends more on libraries than any other county.        | more on libraries than any other county | county
         The port handles more containers than any other port in Europe.   | more containers than any other port     | port in Europe
         Its tax rate is higher than any other city in the region.         | higher than any other city              | city in the region

@@ -21,13 +21,18 @@ public record ClaimHandover(String claimId, String articleId, String text, Strin
     public static final int MAX_ATTRIBUTION_TEXT = 1000;
     public static final int MAX_URL = 2000;
     public static final int MAX_TITLE = 1000;
+    /** The largest field size a ranking may give. */
+    public static final int MAX_OUT_OF = 10_000_000;
 
     public record Quantity(String text, Double value, String unit, String qualifier, Double low, Double high,
             String per) {
     }
 
-    /** {@code oneOf}: within a group of {@code position}; {@code fromEnd}: {@code position} counts from the bottom. */
-    public record Ranking(String text, int position, String after, boolean oneOf, boolean fromEnd) {
+    /**
+     * {@code oneOf}: within a group of {@code position}; {@code fromEnd}: {@code position} counts from the bottom;
+     * {@code outOf}: how many the list holds (1 to {@link #MAX_OUT_OF}), null when the text does not say.
+     */
+    public record Ranking(String text, int position, String after, boolean oneOf, boolean fromEnd, Integer outOf) {
     }
 
     public record Time(String text, String from, String to) {

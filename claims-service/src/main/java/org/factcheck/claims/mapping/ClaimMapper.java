@@ -66,7 +66,8 @@ public final class ClaimMapper {
 
     static List<Ranking> rankings(Claim e) {
         return nullToEmpty(e.rankings).stream()
-                .map(r -> new Ranking(r.start, r.end, r.text, r.position, r.list, r.after, r.oneOf, r.fromEnd))
+                .map(r -> new Ranking(r.start, r.end, r.text, r.position, r.list, r.after, r.oneOf, r.fromEnd,
+                        r.outOf))
                 .toList();
     }
 
@@ -105,6 +106,7 @@ public final class ClaimMapper {
         v.after = r.after();
         v.oneOf = r.oneOf();
         v.fromEnd = r.fromEnd();
+        v.outOf = r.outOf();
         return v;
     }
 

@@ -3,6 +3,7 @@ package org.factcheck.claims.mapping;
 import static org.factcheck.claims.client.ClaimHandover.MAX_ATTRIBUTION_TEXT;
 import static org.factcheck.claims.client.ClaimHandover.MAX_ITEMS;
 import static org.factcheck.claims.client.ClaimHandover.MAX_ITEM_TEXT;
+import static org.factcheck.claims.client.ClaimHandover.MAX_OUT_OF;
 import static org.factcheck.claims.client.ClaimHandover.MAX_QUALIFIER;
 import static org.factcheck.claims.client.ClaimHandover.MAX_SHORT;
 import static org.factcheck.claims.client.ClaimHandover.MAX_TEXT;
@@ -46,7 +47,8 @@ public final class HandoverMapper {
                         cut("quantity per", q.per, MAX_SHORT, adjustments)));
         List<ClaimHandover.Ranking> rankings = firstItems("rankings", c.rankings, adjustments,
                 r -> new ClaimHandover.Ranking(cut("ranking text", r.text, MAX_ITEM_TEXT, adjustments), r.position,
-                        cut("ranking after", r.after, MAX_ITEM_TEXT, adjustments), r.oneOf, r.fromEnd));
+                        cut("ranking after", r.after, MAX_ITEM_TEXT, adjustments), r.oneOf, r.fromEnd,
+                        fieldSize(r.outOf, adjustments)));
         List<ClaimHandover.Time> time = firstItems("time references", c.time, adjustments,
                 t -> new ClaimHandover.Time(cut("time text", t.text, MAX_ITEM_TEXT, adjustments),
                         cut("time from", t.from, MAX_SHORT, adjustments), cut("time to", t.to, MAX_SHORT, adjustments)));
@@ -105,6 +107,14 @@ public final class HandoverMapper {
             return null;
         }
         return value;
+    }
+
+    private static Integer fieldSize(Integer outOf, Set<String> adjustments) {
+        if (outOf != null && (outOf < 1 || outOf > MAX_OUT_OF)) {
+            adjustments.add("ranking outOf " + outOf + " left out (not within 1 to " + MAX_OUT_OF + ")");
+            return null;
+        }
+        return outOf;
     }
 
     /** The first {@code length} units, one less if that would split a surrogate pair. */

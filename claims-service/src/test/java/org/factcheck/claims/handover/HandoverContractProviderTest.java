@@ -52,6 +52,23 @@ class HandoverContractProviderTest extends OutboxTest {
     }
 
     @Test
+    void rankingsWithAndWithoutAFieldSizeFitTheContract() {
+        String text = "Mississippi ranked 49th out of 50 states and is the poorest state.";
+        var found = new org.factcheck.engine.model.Claim(ClaimType.RANKING, 0, 0, text.length(), text, 0.8,
+                List.of("ranking"), List.of(), List.of(
+                        new org.factcheck.engine.model.Ranking(12, 23, "ranked 49th", 49, null, null, false, false, 50),
+                        new org.factcheck.engine.model.Ranking(47, 64, "the poorest state", 1, "state", null)),
+                List.of(), null);
+
+        ClaimHandover sent = mapped(found);
+
+        assertThat(violations(sent)).isEmpty();
+        JsonNode rankings = json.valueToTree(sent).path("rankings");
+        assertThat(rankings.path(0).path("outOf").asInt()).isEqualTo(50);
+        assertThat(rankings.path(1).path("outOf").isNull()).isTrue();
+    }
+
+    @Test
     void engineClaimWithAThousandQuantitiesAndATenThousandCharacterSentenceIsTrimmedNotRefused() {
         org.factcheck.engine.model.Claim huge = TestClaims.oversized(1000, 10_000);
         assertThat(huge.quantities()).hasSize(1000);

@@ -66,8 +66,58 @@ class MappersTest {
                         org.assertj.core.groups.Tuple.tuple(false, false));
         stored.articleId = new ObjectId();
         assertThat(HandoverMapper.toHandover(stored, TestClaims.article()).rankings()).containsExactly(
-                new ClaimHandover.Ranking("the bottom five", 5, null, true, true),
-                new ClaimHandover.Ranking("ranks last", 1, null, false, false));
+                new ClaimHandover.Ranking("the bottom five", 5, null, true, true, null),
+                new ClaimHandover.Ranking("ranks last", 1, null, false, false, null));
+    }
+
+    @Test
+    void aFieldSizeKeepsItsOutOfThroughTheDocumentTheViewAndTheHandover() {
+        var spending = TestClaims.spending(4.2);
+        var found = new org.factcheck.engine.model.Claim(spending.type(), spending.sentence(), spending.start(),
+                spending.end(), spending.text(), spending.checkworthiness(), spending.reasons(), spending.quantities(),
+                java.util.List.of(new org.factcheck.engine.model.Ranking(0, 11, "ranked 49th", 49, null, null, false,
+                        false, 50), new org.factcheck.engine.model.Ranking(20, 30, "the largest", 1, null, null)),
+                spending.time(), spending.attribution(), spending.ordinals());
+        Claim stored = ClaimMapper.toEntity(found);
+        assertThat(stored.rankings).extracting(r -> r.outOf).containsExactly(50, null);
+        assertThat(ClaimMapper.toEngine(stored)).isEqualTo(found);
+        stored.id = new ObjectId();
+        assertThat(ClaimMapper.toView(stored).rankings()).extracting(r -> r.outOf()).containsExactly(50, null);
+        stored.articleId = new ObjectId();
+        ClaimHandover sent = HandoverMapper.toHandover(stored, TestClaims.article());
+        assertThat(sent.rankings()).containsExactly(
+                new ClaimHandover.Ranking("ranked 49th", 49, null, false, false, 50),
+                new ClaimHandover.Ranking("the largest", 1, null, false, false, null));
+        assertThat(sent.adjustments()).isNull();
+    }
+
+    @Test
+    void aStoredFieldSizeOutsideTheContractIsLeftOutOfTheHandoverWithItsReason() {
+        Claim stored = ClaimMapper.toEntity(TestClaims.spending(4.2));
+        stored.id = new ObjectId();
+        stored.articleId = new ObjectId();
+        Claim.RankingValue zero = new Claim.RankingValue();
+        zero.text = "ranked 3rd";
+        zero.position = 3;
+        zero.outOf = 0;
+        stored.rankings = java.util.List.of(zero);
+
+        ClaimHandover sent = HandoverMapper.toHandover(stored, TestClaims.article());
+
+        assertThat(sent.rankings()).singleElement().satisfies(r -> assertThat(r.outOf()).isNull());
+        assertThat(sent.adjustments()).containsExactly("ranking outOf 0 left out (not within 1 to 10000000)");
+    }
+
+    @Test
+    void aDocumentStoredBeforeTheFieldSizeWasKeptReadsAsNoFieldSize() {
+        Claim stored = ClaimMapper.toEntity(TestClaims.spending(4.2));
+        Claim.RankingValue old = new Claim.RankingValue();
+        old.text = "ranked 3rd";
+        old.position = 3;
+        stored.rankings = java.util.List.of(old);
+
+        assertThat(ClaimMapper.toEngine(stored).rankings()).singleElement()
+                .satisfies(r -> assertThat(r.outOf()).isNull());
     }
 
     @Test

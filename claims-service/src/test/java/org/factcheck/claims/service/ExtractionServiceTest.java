@@ -97,6 +97,35 @@ class ExtractionServiceTest {
                 .withCauseInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void aRankingsFieldSizeReachesTheClaimsAndTheirJson() throws Exception {
+        ExtractionService service = new ExtractionService(ClaimExtractor.create(new FixedScorer()),
+                config(1, Duration.ofSeconds(5)));
+        String document = "Mississippi ranked 49th out of 50 states for child poverty.";
+
+        assertThat(service.extract(document).claims()).singleElement()
+                .satisfies(c -> assertThat(c.rankings()).singleElement().satisfies(r -> {
+                    assertThat(r.position()).isEqualTo(49);
+                    assertThat(r.outOf()).isEqualTo(50);
+                }));
+        String json = new String(service.extractJson(document).toCompletableFuture().get(10, TimeUnit.SECONDS),
+                StandardCharsets.UTF_8);
+        assertThat(json).contains("\"position\":49,", "\"outOf\":50}");
+    }
+
+    private static final class FixedScorer implements CheckWorthinessScorer {
+        @Override
+        public double sentenceScore(String sentence) {
+            return 0.5;
+        }
+
+        @Override
+        public Score claimScore(double sentenceScore, List<Quantity> quantities, List<Ranking> rankings,
+                Attribution attribution) {
+            return new Score(0.9, List.of("test"));
+        }
+    }
+
     private static final class FailingScorer implements CheckWorthinessScorer {
         @Override
         public double sentenceScore(String sentence) {

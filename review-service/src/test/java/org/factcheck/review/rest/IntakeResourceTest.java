@@ -114,6 +114,29 @@ class IntakeResourceTest {
     }
 
     @Test
+    void aRankingKeepsItsWholeContractAndItsFieldSizeMustBeAWholeNumberFromOne() {
+        String id = newId("rank");
+        var claim = new java.util.HashMap<>(quantityClaim(id, 0.6));
+        claim.put("type", "RANKING");
+        claim.put("rankings", List.of(Map.of("text", "ranked 49th", "position", 49, "oneOf", false, "fromEnd", false,
+                "outOf", 50), Map.of("text", "the bottom five", "position", 5, "oneOf", true, "fromEnd", true)));
+        handOver(claim).then().statusCode(201);
+        as(ALICE).get("/api/reviews/" + id).then().statusCode(200)
+                .body("claim.rankings[0].outOf", equalTo(50))
+                .body("claim.rankings[1].oneOf", equalTo(true))
+                .body("claim.rankings[1].fromEnd", equalTo(true));
+        long accepted = events();
+
+        for (Object bad : List.of(-1, 0, 10_000_001, "abc", "50", 2.5)) {
+            var wrong = new java.util.HashMap<>(quantityClaim(newId("rank"), 0.6));
+            wrong.put("rankings", List.of(Map.of("text", "ranked 49th", "position", 49, "outOf", bad)));
+            handOver(wrong).then().statusCode(400).contentType("application/problem+json")
+                    .body("detail", containsString("outOf"));
+        }
+        assertThat(events()).isEqualTo(accepted);
+    }
+
+    @Test
     void invalidClaimIdsAreRejected() {
         for (String bad : List.of("$gt", "a/b", "", "x".repeat(65), "id with space")) {
             handOver(quantityClaim(bad, 0.5)).then().statusCode(400).contentType("application/problem+json")

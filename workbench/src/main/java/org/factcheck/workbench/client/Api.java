@@ -131,9 +131,17 @@ public final class Api {
     public record Quantity(String text, Double value, String unit, String qualifier) {
     }
 
-    /** A place in a list: {@code oneOf} within a group of {@code position}, {@code fromEnd} counted from the bottom. */
+    /**
+     * A place in a list: {@code oneOf} within a group of {@code position}, {@code fromEnd} counted from the bottom,
+     * {@code outOf} how many the list holds (null when the text does not say).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Ranking(String text, int position, boolean oneOf, boolean fromEnd) {
+    public record Ranking(String text, int position, boolean oneOf, boolean fromEnd, Integer outOf) {
+
+        /** A place in a list whose size the text does not give. */
+        public Ranking(String text, int position, boolean oneOf, boolean fromEnd) {
+            this(text, position, oneOf, fromEnd, null);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

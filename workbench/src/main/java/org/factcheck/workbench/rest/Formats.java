@@ -40,9 +40,19 @@ public class Formats {
 
     /**
      * A ranking's place in words: {@code third}, {@code last}, {@code second to last}, {@code fourth from last},
-     * {@code top five}, {@code bottom five}.
+     * {@code top five}, {@code bottom five}; with the size of the list when the text gives it: {@code 49th of 50},
+     * {@code within the top five of 38}, {@code among the top of 27}.
      */
     static String place(Api.Ranking r) {
+        String place = placeWords(r);
+        if (r.outOf() == null) {
+            return place;
+        }
+        String field = " of " + r.outOf();
+        return r.oneOf() && r.position() > 1 ? "within the " + place + field : place + field;
+    }
+
+    private static String placeWords(Api.Ranking r) {
         int n = r.position();
         if (r.oneOf()) {
             String group = r.fromEnd() ? "bottom" : "top";

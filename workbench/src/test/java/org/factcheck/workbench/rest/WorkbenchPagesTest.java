@@ -153,6 +153,21 @@ class WorkbenchPagesTest {
 
     @Test
     @TestSecurity(user = "alice", roles = "reviewer")
+    void claimPageNamesTheSizeOfTheListAPlaceIsIn() {
+        when(api.review(any(), eq("c1"))).thenReturn(review("c1", "RANKING", "ASSIGNED", 0.7,
+                new Api.Lease("alice", Instant.now(), Instant.now().plusSeconds(900))));
+        when(api.claim(any(), eq("c1"))).thenReturn(new Api.Claim("c1", "a1", 0, 0, 81,
+                "The state ranked 49th out of 50 states and is in the top 5 of 38 OECD members.", "RANKING", 0.7,
+                List.of(), List.of(), List.of(), List.of(new Api.Ranking("ranked 49th", 49, false, false, 50),
+                        new Api.Ranking("the top 5", 5, true, false, 38))));
+
+        given().get("/claims/c1").then().statusCode(200)
+                .body(containsString("<td>ranked 49th</td><td>49th of 50</td>"),
+                        containsString("<td>the top 5</td><td>within the top five of 38</td>"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "reviewer")
     void verdictFormCarriesTheToleranceBandsAndTheFiguresQualifierForTheLiveSuggestedRating() {
         when(api.review(any(), eq("c1"))).thenReturn(review("c1", "QUANTITY", "ASSIGNED", 0.7,
                 new Api.Lease("alice", Instant.now(), Instant.now().plusSeconds(900))));

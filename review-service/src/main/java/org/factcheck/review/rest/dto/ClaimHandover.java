@@ -5,9 +5,11 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 /** A claim as the claims-service hands it over ({@code POST /internal/claims}); unknown properties are ignored. */
@@ -25,6 +27,8 @@ public record ClaimHandover(
         @Size(max = 64) String extractedAt) {
 
     public static final String ID = "[A-Za-z0-9_-]{1,64}";
+    /** The largest field size a ranking may give, as in the contract's schema. */
+    public static final long MAX_OUT_OF = 10_000_000;
 
     public enum ClaimType {
         QUANTITY, RANKING, ATTRIBUTED, FACTUAL
@@ -34,7 +38,12 @@ public record ClaimHandover(
             @Size(max = 32) String qualifier, Double low, Double high, @Size(max = 64) String per) {
     }
 
-    public record Ranking(@Size(max = 500) String text, Integer position, @Size(max = 500) String after) {
+    /**
+     * {@code oneOf}: within a group of {@code position}; {@code fromEnd}: {@code position} counts from the bottom;
+     * {@code outOf}: how many the list holds ("49th out of 50 states"), null when the text does not say.
+     */
+    public record Ranking(@Size(max = 500) String text, Integer position, @Size(max = 500) String after,
+            Boolean oneOf, Boolean fromEnd, @Positive @Max(MAX_OUT_OF) Integer outOf) {
     }
 
     public record TimeRef(@Size(max = 500) String text, @Size(max = 64) String from, @Size(max = 64) String to) {
