@@ -229,8 +229,18 @@ public final class ClaimExtractor {
         String last = source.substring(space + 1);
         String lower = source.toLowerCase(java.util.Locale.ROOT);
         return !lower.startsWith("the ") && !lower.startsWith("a ") && !lower.startsWith("an ") && !last.isEmpty()
-                && Character.isUpperCase(last.charAt(0)) && !BODY_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT));
+                && Character.isUpperCase(last.charAt(0)) && !BODY_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT))
+                && !(space < 0 && GROUP_WORDS.contains(lower));
     }
+
+    /** Sources that open a sentence in capitals but are no one person: "Figures show …", "Analysts said …". */
+    private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of("figures", "data", "statistics",
+            "reports", "polls", "surveys", "studies", "estimates", "results", "documents", "records", "analysts",
+            "economists", "experts", "critics", "organisers", "organizers", "sources", "officials", "researchers",
+            "scientists", "campaigners", "residents", "witnesses", "doctors", "observers", "insiders", "aides",
+            "investors", "traders", "dealers", "lawyers", "prosecutors", "investigators", "voters", "fans", "parents",
+            "teachers", "workers", "unions", "ministers", "mps", "police", "opponents", "supporters", "protesters",
+            "activists", "diplomats", "authorities", "executives", "bankers", "forecasters", "pollsters");
 
     private static boolean isName(String source) {
         return !source.isEmpty() && Character.isUpperCase(source.charAt(0))

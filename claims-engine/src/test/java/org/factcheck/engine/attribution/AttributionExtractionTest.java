@@ -74,6 +74,14 @@ class AttributionExtractionTest {
     }
 
     @Test
+    void heIsNoGroupThatOpenedAnEarlierSentence() {
+        List<Attribution> found = Engine.attributions("Chief executive Ravi Menon said sales were strong. Figures "
+                + "show exports rose. Analysts said the rise would last. He said the firm would hire.");
+        assertThat(found).extracting(Attribution::source).containsExactly("Chief executive Ravi Menon", "Figures",
+                "Analysts", "Chief executive Ravi Menon");
+    }
+
+    @Test
     void heOrSheIsTheLastNamedPersonNotABodyNamedSince() {
         List<Attribution> found = Engine.attributions("Colonel Ana Ruiz said the convoy had left. The Defence "
                 + "Ministry said it had not been informed. She said the route was cleared on Monday.");
