@@ -140,6 +140,7 @@ public final class AttributionExtractor {
     private static final Set<String> REPORT_MODIFIERS = Words.set("news", "media", "press", "newspaper", "newspapers",
             "weekend", "unconfirmed", "unverified", "earlier", "recent", "initial", "early", "local", "official",
             "police", "intelligence", "conflicting", "widespread", "false");
+    private static final Set<String> NAME_LINKS = Words.set("the", "of", "&");
     /** Sentence adverbs and conjunctions before a subject, no part of it: "Meanwhile the minister said". */
     private static final Set<String> DISCOURSE_OPENERS = Words.set("meanwhile", "yet", "now", "however", "instead",
             "so", "but", "and", "or", "also", "still", "indeed", "then", "moreover", "furthermore", "nevertheless",
@@ -461,7 +462,7 @@ public final class AttributionExtractor {
         int first = k;
         while (first > 0 && end - first < 10 && (s.token(first - 1).isWord() && !BOUNDARIES.contains(s.lower(first - 1))
                 && !FREE_VERBS.contains(s.lower(first - 1)) && !SUBORDINATORS.contains(s.lower(first - 1))
-                || nameDot(s, first - 1) || s.token(first - 1).is("'s"))) {
+                || nameDot(s, first - 1) || s.token(first - 1).is("'s") || possessiveMark(s, first - 1))) {
             first--;
         }
         if (end - first >= 10 || first > 0 && !BOUNDARIES.contains(s.lower(first - 1)) && !quoteMark(s, first - 1)
@@ -471,14 +472,50 @@ public final class AttributionExtractor {
         boolean names = true;
         for (int j = first; j <= k; j++) {
             Token t = s.token(j);
-            names &= t.capitalized() || nameDot(s, j) || t.is("'s");
+            names &= t.capitalized() || nameDot(s, j) || t.is("'s") || nameLink(s, j, first);
             if (t.isWord() && !t.capitalized() && (FINITE.contains(t.lower()) || SAY_VERBS.contains(t.lower())
                     || PREPOSITIONS.contains(t.lower()) && j == first || s.tag(j).equals("VERB"))) {
                 return start;
             }
         }
         // a name ("Mr. Grassley and"), a single word ("Federal and state officials") or a short determiner phrase
-        return names || first == k || DETERMINERS.contains(s.lower(first)) && k - first <= 2 ? first : start;
+        if (!names && first != k && !(DETERMINERS.contains(s.lower(first)) && k - first <= 2)) {
+            return start;
+        }
+        return names ? listStart(s, first) : first;
+    }
+
+    /** The apostrophe of a plural possessive: "the Bankers' Association". */
+    private static boolean possessiveMark(SentenceContext s, int j) {
+        return j > 0 && s.token(j).is("'") && s.token(j).glued() && s.token(j - 1).isWord() && !quoteMark(s, j);
+    }
+
+    /** "the", "of", "&" or a possessive's apostrophe inside a name: "the Bank of England", "the Bankers' Association". */
+    private static boolean nameLink(SentenceContext s, int j, int first) {
+        String w = s.lower(j);
+        return j == first && w.equals("the") || j > first && (w.equals("of") || w.equals("&") || w.equals("'"));
+    }
+
+    /**
+     * The start of a list of names that ends in {@code first} ("Britain, France and Germany said"): earlier names
+     * separated by commas, back to the start of the sentence; {@code first} when the words before are no such list.
+     */
+    private static int listStart(SentenceContext s, int first) {
+        int start = first;
+        while (start > 1 && s.lower(start - 1).equals(",")) {
+            int segment = start - 1;
+            while (segment > 0 && start - 1 - segment < 6
+                    && !(PREPOSITIONS.contains(s.lower(segment - 1)) && !s.lower(segment - 1).equals("of"))
+                    && (s.token(segment - 1).capitalized() || nameDot(s, segment - 1) || s.token(segment - 1).is("'s")
+                    || NAME_LINKS.contains(s.lower(segment - 1)) || possessiveMark(s, segment - 1))) {
+                segment--;
+            }
+            if (segment == start - 1 || segment > 0 && !s.lower(segment - 1).equals(",")) {
+                return first; // no name before the comma, or the list does not open the sentence
+            }
+            start = segment;
+        }
+        return start == 0 ? 0 : first;
     }
 
     /** A verb of thinking before a subject: "I think the President genuinely believes" (not "the think tank"). */

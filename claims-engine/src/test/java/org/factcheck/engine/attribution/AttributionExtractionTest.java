@@ -459,6 +459,17 @@ class AttributionExtractionTest {
         assertSource(sentence, source);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Spain, Italy and Greece said the quota was unfair.                                  | Spain, Italy and Greece
+        The Royal College of Nursing, the Doctors' Union and the Patients Association all said waits were rising. | The Royal College of Nursing, the Doctors' Union and the Patients Association
+        The Nurses' Union and the Ministry of Health said the deal was close.             | The Nurses' Union and the Ministry of Health
+        At the summit, Spain and Italy said the quota was unfair.                          | Spain and Italy
+        """)
+    void aListOfNamesThatOpensTheSentenceSpeaksTogether(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
     private static void assertSource(String sentence, String source) {
         assertThat(Engine.attributions(sentence)).as(sentence).extracting(Attribution::source).containsExactly(source);
     }
