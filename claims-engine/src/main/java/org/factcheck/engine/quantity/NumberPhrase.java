@@ -298,6 +298,10 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
         return new NumberPhrase(i, at, scale, scale, false, false, true, true);
     }
 
+    /** Words before "N quarters" that make them quarters of a year: "the last three quarters". */
+    private static final java.util.Set<String> PERIOD_OPENERS = java.util.Set.of("the", "past", "last", "next",
+            "previous", "preceding", "first", "final", "recent", "coming", "these", "those", "all", "for", "over");
+
     /** one-third, two thirds, a quarter, half (of), three-quarters, one in five, 1 in 4. */
     private static NumberPhrase fraction(SentenceContext s, int i) {
         String w = s.lower(i);
@@ -344,6 +348,9 @@ record NumberPhrase(int first, int last, double value, double scale, boolean dig
             }
             if (!article && count > 1 && !s.lower(j).endsWith("s")) {
                 return null; // "two third ..." is not a fraction
+            }
+            if (s.lower(j).equals("quarters") && !s.lower(j + 1).equals("of") && PERIOD_OPENERS.contains(s.lower(i - 1))) {
+                return null; // "the past three quarters", "in the preceding two quarters": periods of a year
             }
             if (!article && count == 1 && !s.lower(j + 1).equals("of") && !s.token(i + 1).glued()) {
                 return null; // "one third party"

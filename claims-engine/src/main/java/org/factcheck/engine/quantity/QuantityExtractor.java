@@ -179,13 +179,17 @@ public final class QuantityExtractor {
             "gained", "gain", "gains", "climbed", "climbs", "climb", "jumped", "jumps", "jump", "soared", "soars",
             "surged", "surges", "added", "adds", "spiked", "rallied", "advanced", "boosted",
             "expanded", "widened", "higher", "hiked", "swelled", "rebounded", "skyrocketed", "skyrocketing",
-            "skyrockets", "ballooned", "balloons");
+            "skyrockets", "ballooned", "balloons", "soar", "soaring", "surge", "surging", "jumping", "climbing",
+            "leaps", "leapt", "leaped", "leaping", "rocketed", "rocketing", "spikes", "spiking", "rallies",
+            "rallying", "advances", "advancing", "expands", "expanding", "widens", "widening");
     private static final Set<String> CHANGE_DOWN = Words.set("down", "fell", "fall", "falls", "falling", "fallen",
             "dropped", "drop", "drops", "dropping", "declined", "decline", "declines", "declining", "decreased",
             "decrease", "decreases", "cut", "cuts", "cutting", "lost", "lose", "loses", "losing", "slumped",
             "slumps", "plunged", "plunges", "plummeted", "tumbled", "shrank", "shrunk", "shrinks", "slid", "slides",
             "sank", "sinks", "dipped", "dips", "eased", "reduced", "reduces", "slashed", "lowered", "lower",
-            "retreated", "contracted", "narrowed", "shed", "sheds", "trimmed", "weakened");
+            "retreated", "contracted", "narrowed", "shed", "sheds", "trimmed", "weakened", "slump", "slumping",
+            "plunge", "plunging", "plummet", "plummets", "plummeting", "tumble", "tumbles", "tumbling", "shrink",
+            "shrinking", "slide", "sliding", "dip", "dipping", "slashes", "slashing", "sunk");
     private static final Set<String> CHANGE_NOUNS_UP = Words.set("increase", "rise", "jump", "gain", "growth",
             "hike", "surge", "spike", "boost", "climb", "uptick", "expansion", "raise", "increment");
     private static final Set<String> CHANGE_NOUNS_DOWN = Words.set("decrease", "decline", "drop", "fall", "cut",
@@ -407,6 +411,7 @@ public final class QuantityExtractor {
         listUnits(s, compounds);
         List<Candidate> merged = mergeRanges(s, compounds);
         elidedNouns(s, merged);
+        restatedChanges(s, merged);
         List<Quantity> out = new ArrayList<>(merged.size());
         for (Candidate c : merged) {
             if (c.provisional) {
@@ -426,6 +431,22 @@ public final class QuantityExtractor {
         }
         out.sort(Comparator.comparingInt(Quantity::start));
         return out;
+    }
+
+    /** A change restated in other terms is the same change: "rose 20 points, or 0.2%", "fell £3m, or 4%". */
+    private static void restatedChanges(SentenceContext s, List<Candidate> found) {
+        for (int k = 1; k < found.size(); k++) {
+            Candidate a = found.get(k - 1);
+            Candidate b = found.get(k);
+            int k0 = a.last + 1;
+            if (s.lower(k0).equals("higher") || s.lower(k0).equals("lower")) {
+                k0++; // "closed 41 points higher, or 0.4%"
+            }
+            if (b.qualifier == Qualifier.EXACT && (a.qualifier == Qualifier.INCREASE || a.qualifier == Qualifier.DECREASE)
+                    && b.first == k0 + 2 && s.lower(k0).equals(",") && s.lower(k0 + 1).equals("or")) {
+                b.qualifier = a.qualifier;
+            }
+        }
     }
 
     /**
