@@ -1570,8 +1570,9 @@ public final class QuantityExtractor {
                 int end = Math.min(runEnd + 1, s.size());
                 while (head + 1 < end && !s.used(head + 1) && s.token(head + 1).isWord()
                         && Lexicon.looksPlural(s.token(head + 1).text()) && !s.token(head + 1).lower().endsWith("ing")
-                        && !FUNCTION_WORDS.contains(s.lower(head + 1))) {
-                    head++;
+                        && !FUNCTION_WORDS.contains(s.lower(head + 1))
+                        && (s.token(head).capitalized() || !s.tag(head + 1).equals("VERB"))) {
+                    head++; // but not into the verb: "a survey of 1,300 bosses suggests"
                 }
                 setNoun(s, c, head);
                 return head + 1;

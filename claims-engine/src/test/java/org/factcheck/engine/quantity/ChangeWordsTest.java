@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** How a figure's change is read from the words around it. Sentences written for this test. */
+/** How a figure's change and counted noun are read from the words around it. Sentences written for this test. */
 class ChangeWordsTest {
 
     @ParameterizedTest(name = "{0}")
@@ -41,6 +41,15 @@ class ChangeWordsTest {
         assertThat(Engine.quantities("Sales grew in each of the last two quarters."))
                 .extracting(Quantity::value).doesNotContain(0.5);
         assertThat(figure("Three quarters of tenants backed the strike.", "Three quarters").value()).isEqualTo(0.75);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        A poll of 2,400 voters suggests the race is tied.             | 2,400 voters | voter
+        The panel of 12 judges meets again in May.                    | 12 judges    | judge
+        """)
+    void theVerbAfterACountedNounIsNoPartOfIt(String sentence, String text, String unit) {
+        assertThat(figure(sentence, text).unit()).isEqualTo(unit);
     }
 
     private static Quantity figure(String sentence, String text) {
