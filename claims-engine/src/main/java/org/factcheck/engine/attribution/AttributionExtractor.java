@@ -150,6 +150,10 @@ public final class AttributionExtractor {
     /** Words that open a new noun phrase: after a noun without a preposition between, a new clause has begun. */
     private static final Set<String> PHRASE_OPENERS = Words.set("the", "a", "an", "these", "those", "many", "most",
             "some", "several", "its", "his", "her", "their", "our");
+    private static final Set<String> NOT_LOWER_SPEAKERS = Words.set("it", "this", "that", "which", "what", "there",
+            "you", "who", "so", "not", "no", "yes", "nothing", "only", "just", "also", "goodbye", "hello", "sorry",
+            "little", "much", "more", "less", "otherwise", "anything", "something", "again", "later", "earlier",
+            "then", "now", "too", "instead", "afterwards", "softly", "quietly");
     private static final Set<String> NOT_SOURCES = Words.set("it", "this", "that", "which", "what", "there", "you",
             "who", "one", "some", "many", "others", "people", "critics", "experts");
 
@@ -301,10 +305,10 @@ public final class AttributionExtractor {
         // said X: after a quote or a comma
         String before = s.lower(i - 1);
         if ((before.equals(",") || quoteMark(s, i - 1)) && !EVIDENCE_VERBS.contains(w) && !w.startsWith("tel")
-                && !w.equals("told") && startsName(s, i + 1) && !timeWord(s, i + 1)) {
+                && !w.equals("told") && (startsName(s, i + 1) || lowerSpeaker(s, i + 1)) && !timeWord(s, i + 1)) {
             int end = phraseEnd(s, i + 1, 8);
             if (end > i && !FINITE.contains(s.lower(end + 1)) && !clauseIn(s, i + 2, end + 1)
-                    && !finiteAhead(s, end + 1)) {
+                    && !finiteAhead(s, end + 1) && (startsName(s, i + 1) || closesSentence(s, end + 1))) {
                 return make(s, i, end, s.span(i + 1, end)); // not "…, said the project was", "said the union expected"
             }
         }
@@ -1102,6 +1106,25 @@ public final class AttributionExtractor {
     private static boolean startsName(SentenceContext s, int k) {
         Token t = s.token(k);
         return t != null && t.isWord() && (t.capitalized() || SOURCE_OPENERS.contains(t.lower()));
+    }
+
+    /**
+     * A speaker after "said" that opens in lower case: "…," said one trader. / said chief executive Ana Ruiz. Only
+     * where the phrase then ends the sentence or meets a comma ({@link #closesSentence}).
+     */
+    private static boolean lowerSpeaker(SentenceContext s, int k) {
+        Token t = s.token(k);
+        return t != null && t.isWord() && !t.capitalized() && !NOT_LOWER_SPEAKERS.contains(t.lower())
+                && !DETERMINERS.contains(t.lower()) && !t.lower().endsWith("ing")
+                && !(t.lower().endsWith("ly") && !s.tag(k).equals("NOUN") && !s.tag(k).equals("ADJ"))
+                && !PRONOUNS.contains(t.lower()) && !BOUNDARIES.contains(t.lower()) && !FINITE.contains(t.lower())
+                && !PREPOSITIONS.contains(t.lower()) && !QUESTION_WORDS.contains(t.lower());
+    }
+
+    /** The end of a sentence or a comma (an appositive follows) at {@code k}. */
+    private static boolean closesSentence(SentenceContext s, int k) {
+        Token t = s.token(k);
+        return t == null || t.is(".") || t.is(",") || t.is("!") || t.is(";") || quoteMark(s, k) && k == s.size() - 1;
     }
 
     /** Last token of a noun phrase starting at k: stops at punctuation, clause words or a verb of saying. */

@@ -470,6 +470,28 @@ class AttributionExtractionTest {
         assertSource(sentence, source);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        "Prices will rise before they fall," said one trader.                       | one trader
+        "The recovery is under way," said central bank governor Lena Holm.          | central bank governor Lena Holm
+        "We kept our costs down," said chief financial officer Omar Diallo, on Monday. | chief financial officer Omar Diallo
+        The vote was a setback, said analysts at the bank.                          | analysts at the bank
+        """)
+    void aSpeakerAfterSaidMayOpenInLowerCase(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "\"I would not rule it out,\" the minister said dryly.",
+        "The company cut jobs, said prices would rise and kept its forecast.",
+        "\"No,\" the coach said, and said little else."
+    })
+    void aMannerOrAClauseAfterSaidIsNoSpeaker(String sentence) {
+        assertThat(Engine.attributions(sentence)).extracting(Attribution::source)
+                .noneMatch(source -> source.equals("dryly") || source.startsWith("prices") || source.startsWith("little"));
+    }
+
     private static void assertSource(String sentence, String source) {
         assertThat(Engine.attributions(sentence)).as(sentence).extracting(Attribution::source).containsExactly(source);
     }
