@@ -319,7 +319,12 @@ public final class AttributionExtractor {
         }
         // X said; "The minister, Karl Weber, told"
         int subjectEnd = i - 1;
-        int head = before.equals(",") ? appositiveHead(s, i - 1) : -1;
+        int auxiliaries = i - 1;
+        while (auxiliaries > 1 && AUXILIARIES.contains(s.lower(auxiliaries)) && !s.token(auxiliaries).capitalized()) {
+            auxiliaries--; // "Deutsche Boerse, the German exchange …, has said"
+        }
+        int head = before.equals(",") ? appositiveHead(s, i - 1)
+                : auxiliaries < i - 1 && s.lower(auxiliaries).equals(",") ? appositiveHead(s, auxiliaries) : -1;
         boolean appositive = before.equals(",") && s.token(i - 2) != null && s.token(i - 2).capitalized();
         if (head >= 0) {
             subjectEnd = head; // "Ingrid Solberg, the finance minister, said"; "The committee, which met, said"
@@ -941,6 +946,10 @@ public final class AttributionExtractor {
             String w = s.lower(j);
             if (w.equals(",")) {
                 int head = beforeAffiliation(s, j - 1);
+                if (s.token(head).isNumber() && s.lower(head - 1).equals(",") && head > 1
+                        && s.token(head - 2).capitalized()) {
+                    head -= 2; // "Dr Greenspan, 79, who has been …, said": the age is no head
+                }
                 if (j + 1 >= comma || !s.token(head).isWord()) {
                     return -1;
                 }
@@ -957,6 +966,10 @@ public final class AttributionExtractor {
                 // the institute, said", "Dianne Feinstein, Democrat of California, said", "Trump, speaking in
                 // Virginia, said"
                 Token opener = s.token(j + 1);
+                if (participleForm(opener.lower()) && !opener.capitalized() && s.tag(head).equals("NOUN")
+                        && s.tag(j + 1).equals("VERB") && !hasFinite(s, j + 2, comma)) {
+                    return head; // "The company, led by its new chief, said", "The firm, reporting results, said"
+                }
                 return s.token(head).capitalized() && opener.isWord() && !BOUNDARIES.contains(opener.lower())
                         && !PRONOUNS.contains(opener.lower()) && hasLowerCase(s, j + 1, comma)
                         && !hasVerb(s, j + 2, comma) ? head : -1;
@@ -988,10 +1001,23 @@ public final class AttributionExtractor {
      * A verb or {@code that} in {@code from..to-1}: "his record is that …", "the chiefs went to the President" are
      * clauses, no appositive.
      */
+    /** A finite auxiliary or modal in {@code from..to-1}. */
+    private static boolean hasFinite(SentenceContext s, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (FINITE.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasVerb(SentenceContext s, int from, int to) {
         for (int j = from; j < to; j++) {
             if (RELATIVES.contains(s.lower(j))) {
                 return false; // "a former aide who accompanied her": the verb is the relative clause's
+            }
+            if (s.lower(j).equals("that") && j > from && s.tag(j - 1).equals("NOUN")) {
+                return false; // "the exchange that is trying to buy": a relative clause
             }
             if (FINITE.contains(s.lower(j)) || s.lower(j).equals("that") || j > from && s.tag(j).equals("VERB")
                     && nominal(s.tag(j - 1))) {

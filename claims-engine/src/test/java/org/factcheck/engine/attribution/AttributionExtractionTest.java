@@ -492,6 +492,17 @@ class AttributionExtractionTest {
                 .noneMatch(source -> source.equals("dryly") || source.startsWith("prices") || source.startsWith("little"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Mayor Ines Park, 61, who has run the city since 2014, said the budget was balanced.        | Mayor Ines Park
+        The bakery chain, led by its new chief executive Tom Vale, said sales had recovered.       | The bakery chain
+        The agency, reporting its first results since the merger, said costs had fallen.        | The agency
+        Nordbank, the lender that is trying to buy its rival, has said it will raise its dividend. | Nordbank
+        """)
+    void anAppositiveWithAnAgeAParticipleOrARelativeClauseIsSkipped(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
     private static void assertSource(String sentence, String source) {
         assertThat(Engine.attributions(sentence)).as(sentence).extracting(Attribution::source).containsExactly(source);
     }
