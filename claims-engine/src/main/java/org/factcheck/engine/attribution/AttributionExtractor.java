@@ -341,8 +341,9 @@ public final class AttributionExtractor {
             subjectEnd--;
         }
         subjectEnd = beforeAffiliation(s, subjectEnd); // "Rep. Gwen Moore (D-Wis.) said"
+        int opener = timeOpener(s);
         int subjectStart = subjectEnd;
-        while (subjectStart > 0 && subjectEnd - subjectStart < 8 && !BOUNDARIES.contains(s.lower(subjectStart - 1))
+        while (subjectStart > opener && subjectEnd - subjectStart < 8 && !BOUNDARIES.contains(s.lower(subjectStart - 1))
                 && !FREE_VERBS.contains(s.lower(subjectStart - 1)) && !thinking(s, subjectStart - 1)
                 && !SUBORDINATORS.contains(s.lower(subjectStart - 1))
                 && s.token(subjectStart - 1).isWord() || subjectStart > 0 && s.token(subjectStart - 1).is("'s")
@@ -352,10 +353,11 @@ public final class AttributionExtractor {
                 || subjectStart > 0 && s.lower(subjectStart - 1).equals("-") && s.token(subjectStart).glued()) {
             subjectStart--;
         }
-        if (subjectStart > subjectEnd || !s.token(subjectEnd).isWord() || BOUNDARIES.contains(s.lower(subjectEnd))) {
+        if (subjectStart > subjectEnd || !s.token(subjectEnd).isWord() && !numberedName(s, subjectEnd)
+                || BOUNDARIES.contains(s.lower(subjectEnd))) {
             return null;
         }
-        if (subjectStart > 0 && !BOUNDARIES.contains(s.lower(subjectStart - 1))
+        if (subjectStart > opener && !BOUNDARIES.contains(s.lower(subjectStart - 1))
                 && !FREE_VERBS.contains(s.lower(subjectStart - 1)) && !quoteMark(s, subjectStart - 1)
                 && !thinking(s, subjectStart - 1) && !SUBORDINATORS.contains(s.lower(subjectStart - 1))) {
             return null; // subject longer than we trust
@@ -1001,6 +1003,40 @@ public final class AttributionExtractor {
      * A verb or {@code that} in {@code from..to-1}: "his record is that …", "the chiefs went to the President" are
      * clauses, no appositive.
      */
+    /** A number that ends a name: "Radio 1 said", "Channel 4 reported". */
+    private static boolean numberedName(SentenceContext s, int j) {
+        return j > 0 && s.token(j).isNumber() && s.token(j).text().length() <= 2 && s.token(j - 1).capitalized()
+                && s.token(j - 1).isWord();
+    }
+
+    /** Words that open a sentence with a time and no comma: "In January the institute said", "On Monday police said". */
+    private static final Set<String> TIME_OPENERS = Words.set("in", "on", "at", "during", "since", "by", "until");
+    private static final Set<String> TIME_LINKS = Words.set("the", "of", "this", "last", "next", "early", "late", "mid",
+            "-", "end", "start", "beginning", "first", "second");
+
+    /** The index after a time phrase that opens the sentence without a comma, else 0. */
+    private static int timeOpener(SentenceContext s) {
+        if (!TIME_OPENERS.contains(s.lower(0)) || !s.token(0).capitalized()) {
+            return 0;
+        }
+        int j = 1;
+        int lastTime = -1;
+        while (j < s.size() && j < 8) {
+            Token t = s.token(j);
+            String w = t.lower();
+            boolean time = t.isNumber() && (t.text().length() == 4 || t.text().length() <= 2)
+                    || TimeExtractor.isMonthName(w) || WEEKDAYS.contains(w) || PERIODS.contains(w);
+            if (!time && !TIME_LINKS.contains(w)) {
+                break;
+            }
+            if (time) {
+                lastTime = j;
+            }
+            j++;
+        }
+        return lastTime > 0 && s.token(lastTime + 1) != null && s.token(lastTime + 1).isWord() ? lastTime + 1 : 0;
+    }
+
     /** A finite auxiliary or modal in {@code from..to-1}. */
     private static boolean hasFinite(SentenceContext s, int from, int to) {
         for (int j = from; j < to; j++) {

@@ -503,6 +503,16 @@ class AttributionExtractionTest {
         assertSource(sentence, source);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        On Tuesday police said the bridge would reopen.                 | police
+        In March 2019 the regulator said fares were too high.           | the regulator
+        Channel 5 reported that ratings had fallen.                     | Channel 5
+        """)
+    void aTimeOpeningTheSentenceOrANumberInANameFramesTheSpeaker(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
     private static void assertSource(String sentence, String source) {
         assertThat(Engine.attributions(sentence)).as(sentence).extracting(Attribution::source).containsExactly(source);
     }
