@@ -84,6 +84,7 @@ public final class ClaimExtractor {
         List<Claim> claims = new ArrayList<>();
         String lastSpeaker = null;
         String lastPerson = null;
+        String lastBody = null; // for "it said": the last speaker that is no person ("the ministry", "Apple")
         String turnSpeaker = null; // the speaker label of the current paragraph, if it began with one
         Attribution quoteSpeaker = null;
         String currency = null;
@@ -122,8 +123,10 @@ public final class ClaimExtractor {
             }
             String speaker = lastSpeaker;
             String person = lastPerson;
+            String body = lastBody;
             Attribution attribution = guarded(() -> attributions.extract(context,
-                    pronoun -> SINGULAR_PERSON_PRONOUNS.contains(pronoun) ? person : speaker), null, "attribution",
+                    pronoun -> pronoun.equals("it") ? body
+                            : SINGULAR_PERSON_PRONOUNS.contains(pronoun) ? person : speaker), null, "attribution",
                     sentenceText);
             if (attribution == null && quoteSpeaker != null && sentenceText.startsWith("\"")) {
                 attribution = quoteSpeaker; // the quote goes on: "… ," X said. "…"
@@ -134,6 +137,9 @@ public final class ClaimExtractor {
                 if (isPerson(lastSpeaker)) {
                     lastPerson = lastSpeaker;
                 }
+            }
+            if (attribution != null && isBody(attribution.source())) {
+                lastBody = attribution.source();
             }
 
             boolean question = sentenceText.endsWith("?");
@@ -241,6 +247,21 @@ public final class ClaimExtractor {
             "investors", "traders", "dealers", "lawyers", "prosecutors", "investigators", "voters", "fans", "parents",
             "teachers", "workers", "unions", "ministers", "mps", "police", "opponents", "supporters", "protesters",
             "activists", "diplomats", "authorities", "executives", "bankers", "forecasters", "pollsters");
+
+    /** A body that "it" may stand for: "Apple", "the EU", "The ministry" (no person, no pronoun). */
+    private static boolean isBody(String source) {
+        String last = source.substring(source.lastIndexOf(' ') + 1);
+        if (Character.isLowerCase(last.charAt(0)) && last.endsWith("s") && !last.endsWith("ss")
+                || GROUP_WORDS.contains(source.toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "Analysts", "The two firms": they, not it
+        }
+        if (source.startsWith("The ") && source.split(" ").length <= 4) {
+            return true; // "The ministry", "The water board": a subject that opened its sentence
+        }
+        String name = source.startsWith("the ") ? source.substring(4) : source;
+        return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !isPerson(source)
+                && !List.of("He", "She", "They", "We", "I", "It", "You").contains(name);
+    }
 
     private static boolean isName(String source) {
         return !source.isEmpty() && Character.isUpperCase(source.charAt(0))

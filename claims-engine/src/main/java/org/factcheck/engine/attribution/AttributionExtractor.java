@@ -126,7 +126,7 @@ public final class AttributionExtractor {
     private static final Set<String> NOUN_PHRASE_TAGS = Words.set("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON", "ADP");
     /** Adverbs between a subject and its verb: "Clinton now says", "Wells Fargo just announced". */
     private static final Set<String> VERB_ADVERBS = Words.set("now", "often", "just", "still", "already", "always",
-            "again", "even", "only", "first", "long", "soon", "since", "sometimes");
+            "again", "even", "only", "first", "long", "soon", "since", "sometimes", "meanwhile", "too");
     /** Words that open a subordinate clause before its subject: "shortly after Trump said", "though a review found". */
     private static final Set<String> SUBORDINATORS = Words.set("after", "although", "though", "before", "until",
             "unless", "whereas", "whether", "everything", "anything");
@@ -150,6 +150,9 @@ public final class AttributionExtractor {
     /** Words that open a new noun phrase: after a noun without a preposition between, a new clause has begun. */
     private static final Set<String> PHRASE_OPENERS = Words.set("the", "a", "an", "these", "those", "many", "most",
             "some", "several", "its", "his", "her", "their", "our");
+    /** Verbs of saying that make "it" a speaker, a body named earlier: "It said it would appeal". */
+    private static final Set<String> IT_SAYS = Words.set("said", "says", "added", "announced", "reported", "warned",
+            "stated", "confirmed", "told", "argued", "insisted", "claimed", "denied", "estimated", "predicted");
     private static final Set<String> NOT_LOWER_SPEAKERS = Words.set("it", "this", "that", "which", "what", "there",
             "you", "who", "so", "not", "no", "yes", "nothing", "only", "just", "also", "goodbye", "hello", "sorry",
             "little", "much", "more", "less", "otherwise", "anything", "something", "again", "later", "earlier",
@@ -430,8 +433,11 @@ public final class AttributionExtractor {
         }
         String subject = s.span(subjectStart, sourceEnd);
         String first = s.lower(subjectStart);
-        if (NOT_SOURCES.contains(first) && subjectStart == subjectEnd) {
-            return null;
+        boolean it = first.equals("it") && subjectStart == subjectEnd && IT_SAYS.contains(w)
+                && ((introducesStatement(s, verbEnd + 1) || finiteAhead(s, verbEnd + 1))
+                && !s.lower(verbEnd + 1).equals(",") || afterQuote);
+        if (NOT_SOURCES.contains(first) && subjectStart == subjectEnd && !it) {
+            return null; // but "It said it would appeal": a body named before
         }
         if (EVIDENCE_VERBS.contains(w)) {
             boolean evidence = false;
@@ -445,7 +451,7 @@ public final class AttributionExtractor {
             return null;
         }
         String source = subject;
-        if (subjectStart == subjectEnd && PRONOUNS.contains(first)) {
+        if (subjectStart == subjectEnd && (PRONOUNS.contains(first) || it)) {
             String earlier = speakerFor.apply(first);
             source = earlier != null ? earlier : subject;
         }

@@ -82,6 +82,13 @@ class AttributionExtractionTest {
     }
 
     @Test
+    void itSaidIsTheLastBodyThatSpoke() {
+        List<Attribution> found = Engine.attributions("Mayor Ana Ruiz praised the plan. The water board said bills "
+                + "would rise. It said the rise would be 4%. It says a lot about the city.");
+        assertThat(found).extracting(Attribution::source).containsExactly("The water board", "The water board");
+    }
+
+    @Test
     void heOrSheIsTheLastNamedPersonNotABodyNamedSince() {
         List<Attribution> found = Engine.attributions("Colonel Ana Ruiz said the convoy had left. The Defence "
                 + "Ministry said it had not been informed. She said the route was cleared on Monday.");
