@@ -658,6 +658,11 @@ public final class AttributionExtractor {
             if (nameDot(s, j) || x.is("'s") || x.is("-") && x.glued()) {
                 continue;
             }
+            if (j > start && end >= start && timeAfterSubject(s, j)) {
+                j += WEEKDAYS.contains(s.lower(j)) || s.lower(j).equals("today") || s.lower(j).equals("yesterday")
+                        || s.lower(j).equals("earlier") || s.lower(j).equals("tonight") ? 0 : 1;
+                continue; // "Gov. Pence on Thursday blamed …, saying": the time is no part of the speaker
+            }
             if (x.is(",") || x.is("(")) {
                 int close = -1;
                 for (int c = j + 1; c < linker && c < j + 15; c++) {
@@ -686,7 +691,7 @@ public final class AttributionExtractor {
                 }
                 String first = s.lower(start);
                 String source = start == end && PRONOUNS.contains(first) ? speakerFor.apply(first) : s.span(start, end);
-                return source == null ? null : make(s, start, verb, source);
+                return make(s, start, verb, source == null ? s.span(start, end) : source);
             }
             if (tag.equals("ADV") && j > start) {
                 continue; // "Mr. Schultz generally supported"

@@ -520,6 +520,15 @@ class AttributionExtractionTest {
         assertSource(sentence, source);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Senator Mia Holt on Friday attacked the bill, saying it would raise rents.      | Senator Mia Holt
+        She went on to criticise the council, saying the budget was unfair.             | She
+        """)
+    void aSayingParticipleSharesTheSubjectPastATimeOrAnUnresolvedPronoun(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
     private static void assertSource(String sentence, String source) {
         assertThat(Engine.attributions(sentence)).as(sentence).extracting(Attribution::source).containsExactly(source);
     }
