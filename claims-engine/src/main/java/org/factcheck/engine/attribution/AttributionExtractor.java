@@ -54,7 +54,13 @@ public final class AttributionExtractor {
             "investigation", "assessment", "index", "ranking", "rankings", "projections", "forecast", "forecasts",
             "calculations", "count", "tally", "model", "models", "paper", "documents", "filings", "registry",
             "average", "averages", "video", "videos", "footage", "photos", "photographs", "images", "results",
-            "evidence", "emails", "memo", "memos", "transcript", "transcripts", "slide", "slides", "chart", "charts");
+            "evidence", "emails", "memo", "memos", "transcript", "transcripts", "slide", "slides", "chart", "charts",
+            "polling", "inquiry", "probe", "evaluation", "autopsy", "testing", "experiments", "experiment", "trial",
+            "trials");
+
+    /** Evidence verbs that a person or a body also says things with, before "that": "Clinton suggested that …". */
+    private static final Set<String> PERSON_FINDINGS = Words.set("suggested", "suggests", "suggest", "predicted",
+            "predicts", "concluded", "concludes", "revealed", "reveals", "found", "finds", "calculated", "indicated");
 
     /** Verb forms that are also nouns or need "that" to be a verb of saying. */
     private static final Set<String> BASE_FORMS = Words.set("claim", "estimate", "report", "think", "believe",
@@ -439,7 +445,7 @@ public final class AttributionExtractor {
         if (NOT_SOURCES.contains(first) && subjectStart == subjectEnd && !it) {
             return null; // but "It said it would appeal": a body named before
         }
-        if (EVIDENCE_VERBS.contains(w)) {
+        if (EVIDENCE_VERBS.contains(w) && !(PERSON_FINDINGS.contains(w) && s.lower(verbEnd + 1).equals("that"))) {
             boolean evidence = false;
             for (int j = subjectStart; j <= subjectEnd; j++) {
                 evidence |= EVIDENCE_NOUNS.contains(s.lower(j));

@@ -529,6 +529,16 @@ class AttributionExtractionTest {
         assertSource(sentence, source);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The mayor suggested that the tax had driven shops away.              | The mayor
+        The auditor concluded that the ministry had overpaid.               | The auditor
+        Recent polling shows the senator ahead in both counties.             | Recent polling
+        """)
+    void aFindingVerbBeforeThatAttributesToAnySpeaker(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
     private static void assertSource(String sentence, String source) {
         assertThat(Engine.attributions(sentence)).as(sentence).extracting(Attribution::source).containsExactly(source);
     }
