@@ -303,6 +303,7 @@ public final class AttributionExtractor {
         }
         boolean afterQuote = mark >= 0 && quoteMark(s, mark) && closes(s, mark); // "…," Mr. Clarke recalled of
         if (!FREE_VERBS.contains(w) && !EVIDENCE_VERBS.contains(w) && !introducesStatement(s, verbEnd + 1)
+                && !s.lower(afterTime(s, verbEnd + 1)).equals("that") // "announced last month that"
                 && !asClause(s, verbEnd + 1) && !afterQuote && !closingReport && !w.equals("telling")
                 && !(w.startsWith("warn") && recipientThat(s, verbEnd + 1))) {
             return null; // "wrote an article", "think tanks"
@@ -1020,6 +1021,19 @@ public final class AttributionExtractor {
      * A verb or {@code that} in {@code from..to-1}: "his record is that …", "the chiefs went to the President" are
      * clauses, no appositive.
      */
+    /** The index after a time right after a verb ("last month", "on Tuesday", "earlier this week"), else k. */
+    private static int afterTime(SentenceContext s, int k) {
+        int j = k;
+        if (s.lower(j).equals("earlier") || s.lower(j).equals("later")) {
+            j++;
+        }
+        if (timeAfterSubject(s, j)) {
+            return WEEKDAYS.contains(s.lower(j)) || s.lower(j).equals("today") || s.lower(j).equals("yesterday")
+                    ? j + 1 : j + 2;
+        }
+        return j > k && (s.lower(j).equals("that") || s.lower(j).equals(",")) ? j : k;
+    }
+
     /** A number that ends a name: "Radio 1 said", "Channel 4 reported". */
     private static boolean numberedName(SentenceContext s, int j) {
         return j > 0 && s.token(j).isNumber() && s.token(j).text().length() <= 2 && s.token(j - 1).capitalized()

@@ -539,6 +539,16 @@ class AttributionExtractionTest {
         assertSource(sentence, source);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The operator announced last week that it would close two lines.      | The operator
+        The coastguard warned on Tuesday that the storm would worsen.        | The coastguard
+        Lena Ortiz confirmed earlier this month that she would stand again. | Lena Ortiz
+        """)
+    void aTimeBetweenTheVerbAndThatKeepsTheAttribution(String sentence, String source) {
+        assertSource(sentence, source);
+    }
+
     private static void assertSource(String sentence, String source) {
         assertThat(Engine.attributions(sentence)).as(sentence).extracting(Attribution::source).containsExactly(source);
     }
